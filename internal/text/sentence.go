@@ -1,0 +1,153 @@
+package text
+
+import "strings"
+
+// Sentence is a run of tokens, First and Last inclusive, with its byte range.
+type Sentence struct {
+	Range
+	First, Last int
+}
+
+// abbreviations that end with a dot but do not end a sentence when followed
+// by a capitalised word (titles, months, initials of common names).
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "lt": true, "col": true,
+	"sgt": true, "capt": true, "cpt": true, "maj": true, "adm": true, "cmdr": true, "gov": true, "sen": true,
+	"rep": true, "reps": true, "sens": true, "pres": true, "rev": true, "hon": true, "st": true, "mt": true,
+	"ft": true, "jr": true, "sr": true, "messrs": true, "gens": true, "brig": true, "cpl": true, "pvt": true,
+	"supt": true, "insp": true, "det": true, "atty": true, "amb": true, "fr": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
+	"sept": true, "oct": true, "nov": true, "dec": true, "no": true, "nos": true, "vs": true, "v": true,
+	"etc": true, "inc": true, "corp": true, "co": true, "ltd": true, "bros": true, "dept": true, "est": true,
+	"approx": true, "e.g": true, "i.e": true, "al": true, "fig": true, "vol": true, "ave": true, "blvd": true,
+	"calif": true, "ariz": true, "fla": true, "ill": true, "mass": true, "mich": true, "minn": true,
+	"penn": true, "tenn": true, "tex": true, "va": true, "wash": true, "wis": true, "conn": true, "colo": true,
+	"ga": true, "ky": true, "la": true, "md": true, "mo": true, "nev": true, "okla": true, "ore": true,
+	"pa": true, "ala": true, "ark": true, "del": true, "kan": true, "neb": true, "miss": true,
+}
+
+// sentences splits tokens at sentence-final marks and at paragraph breaks.
+func sentences(d *Doc) []Sentence {
+	toks := d.Tokens
+	if len(toks) == 0 {
+		return nil
+	}
+	var out []Sentence
+	first := 0
+	para := 0
+	flush := func(last int) {
+		if last < first {
+			return
+		}
+		out = append(out, Sentence{Range{toks[first].Start, toks[last].End}, first, last})
+		first = last + 1
+	}
+	for i := 0; i < len(toks); i++ {
+		// a paragraph break ends the sentence
+		for para < len(d.Paragraphs) && d.Paragraphs[para].End <= toks[i].Start {
+			para++
+			if i > first {
+				flush(i - 1)
+			}
+		}
+		t := toks[i]
+		c := t.Lower
+		// a word with dots ("U.S.") ends a sentence only before a paragraph break
+		if t.Kind != Punct || c != "." && c != "!" && c != "?" && !strings.HasPrefix(c, "..") && c != "…" {
+			continue
+		}
+		end := i
+		// closing quotes and brackets belong to the sentence
+		for end+1 < len(toks) && (toks[end+1].Kind == QuoteMark && !toks[end+1].Open || toks[end+1].Lower == ")" || toks[end+1].Lower == "]") && !toks[end+1].SpaceBefore {
+			end++
+		}
+		if end+1 < len(toks) {
+			next := toks[end+1]
+			if !next.SpaceBefore {
+				continue // "3.5", "example.com"
+			}
+			if !(next.Upper || next.Kind == Number || next.Kind == QuoteMark && next.Open || next.Lower == "(" || next.Lower == "—") {
+				continue
+			}
+			if c == "." && i > 0 && toks[i-1].End == t.Start && toks[i-1].Kind == Word {
+				w := toks[i-1].Lower
+				if abbreviations[w] || (len(w) == 1 && toks[i-1].Upper) {
+					continue
+				}
+			}
+		}
+		flush(end)
+		i = end
+	}
+	flush(len(toks) - 1)
+	return out
+}
+
+// Quote is a quotation: Start and End include the marks; Inner excludes
+// them. A quotation that runs over several paragraphs (each opening with a
+// mark, only the last closing) is one Quote.
+type Quote struct {
+	Range
+	Inner Range
+	// Closed is false when the text ended or the paragraph broke with no
+	// closing mark and no continuation.
+	Closed bool
+}
+
+func isDouble(s string) bool {
+	switch s {
+	case "\"", "“", "”", "«", "»", "„", "‟":
+		return true
+	}
+	return false
+}
+
+func quotes(d *Doc) []Quote {
+	var out []Quote
+	open := -1 // token index of the open double quote
+	para := 0  // the paragraph the open quotation has reached
+	for i, t := range d.Tokens {
+		if t.Kind != QuoteMark {
+			continue
+		}
+		w := d.Text[t.Start:t.End]
+		if !isDouble(w) {
+			continue
+		}
+		if open >= 0 {
+			ot := d.Tokens[open]
+			tp := d.ParagraphOf(t.Start)
+			samePara := para == tp
+			if !samePara && t.Open && startsParagraph(d, i) && tp == para+1 {
+				// a continued quotation: the next paragraph opens again
+				para = tp
+				continue
+			}
+			if !samePara {
+				// unclosed in its paragraph: it ends there
+				p := d.Paragraphs[para]
+				out = append(out, Quote{Range{ot.Start, p.End}, Range{ot.End, p.End}, false})
+				open = -1
+			} else if !t.Open || w == "\"" {
+				out = append(out, Quote{Range{ot.Start, t.End}, Range{ot.End, t.Start}, true})
+				open = -1
+				continue
+			}
+		}
+		if t.Open || w == "\"" {
+			open = i
+			para = d.ParagraphOf(t.Start)
+		}
+	}
+	if open >= 0 {
+		ot := d.Tokens[open]
+		p := d.Paragraphs[para]
+		out = append(out, Quote{Range{ot.Start, p.End}, Range{ot.End, p.End}, false})
+	}
+	return out
+}
+
+func startsParagraph(d *Doc, tok int) bool {
+	p := d.ParagraphOf(d.Tokens[tok].Start)
+	return p < len(d.Paragraphs) && d.Paragraphs[p].Start == d.Tokens[tok].Start
+}
