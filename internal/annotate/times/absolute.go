@@ -12,6 +12,9 @@ type calendarDate struct {
 	y, d int
 	m    time.Month
 	end  int // the token after the expression
+	// impossible marks a well-formed but impossible date ("31 February"):
+	// it is consumed, so that its parts are not read again, but not reported.
+	impossible bool
 }
 
 // monthToken reads token i as a capitalised month name or abbreviation and
@@ -56,10 +59,8 @@ func (s *scanner) explicitDate(i int) (calendarDate, bool) {
 	if m, j, _ := s.monthToken(i); m != 0 {
 		if d, ok := s.dayNumber(j); ok && s.word(j+1) != ":" {
 			y, end := s.yearAfter(j + 1)
-			if y == 0 && !validDay(2000, m, d) || y != 0 && !validDay(y, m, d) {
-				return calendarDate{}, false
-			}
-			return calendarDate{y: y, m: m, d: d, end: end}, true
+			bad := y == 0 && !validDay(2000, m, d) || y != 0 && !validDay(y, m, d)
+			return calendarDate{y: y, m: m, d: d, end: end, impossible: bad}, true
 		}
 		if y, ok := s.year(j, 1000, 2199); ok && s.yearFollows(j+1) {
 			return calendarDate{y: y, m: m, end: j + 1}, true
@@ -79,10 +80,8 @@ func (s *scanner) explicitDate(i int) (calendarDate, bool) {
 		return calendarDate{}, false
 	}
 	y, end := s.yearAfter(k)
-	if y == 0 && !validDay(2000, m, d) || y != 0 && !validDay(y, m, d) {
-		return calendarDate{}, false
-	}
-	return calendarDate{y: y, m: m, d: d, end: end}, true
+	bad := y == 0 && !validDay(2000, m, d) || y != 0 && !validDay(y, m, d)
+	return calendarDate{y: y, m: m, d: d, end: end, impossible: bad}, true
 }
 
 // isoDate reads "2023-05-22" at token i.
@@ -104,6 +103,7 @@ func (s *scanner) isoDate(i int) (calendarDate, bool) {
 func (s *scanner) resolve(start int, c calendarDate) hit {
 	h := hit{start: start, end: c.end}
 	switch {
+	case c.impossible:
 	case c.y != 0 && c.d != 0:
 		h.value, h.grain = dayValue(date(c.y, c.m, c.d)), GrainDay
 	case c.y != 0:

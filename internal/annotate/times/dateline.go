@@ -37,6 +37,9 @@ func Dateline(d *text.Doc) (time.Time, bool) {
 		if t, ok := s.datelineIn(first, last); ok {
 			return t, true
 		}
+		if w := d.Tokens[last].Lower; w == "." || w == "?" || w == "!" {
+			break // the story has begun: a headline or byline has no final stop
+		}
 	}
 	return time.Time{}, false
 }
@@ -50,7 +53,7 @@ func (s *scanner) datelineIn(first, last int) (time.Time, bool) {
 		if !ok {
 			c, ok = s.explicitDate(k)
 		}
-		if ok && c.y != 0 && c.d != 0 {
+		if ok && c.y != 0 && c.d != 0 && !c.impossible {
 			if !s.datelineTail(c.end, last) {
 				return time.Time{}, false
 			}

@@ -243,7 +243,7 @@ func namedBeforeWeekday(w string) bool {
 func yearPreposition(w string) bool {
 	switch w {
 	case "in", "since", "by", "of", "until", "till", "from", "through", "during", "before", "after",
-		"early", "late", "mid", "around", "circa":
+		"early", "late", "mid", "around", "circa", "between":
 		return true
 	}
 	return false

@@ -31,7 +31,7 @@ func (s *scanner) weekdayAt(i int, wd time.Weekday) (hit, bool) {
 	if s.word(k) == "," {
 		k++
 	}
-	if c, ok := s.explicitDate(k); ok && c.d != 0 {
+	if c, ok := s.explicitDate(k); ok && c.d != 0 && !c.impossible {
 		return s.resolve(start, c), true
 	}
 

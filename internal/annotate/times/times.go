@@ -28,6 +28,7 @@
 package times
 
 import (
+	"strings"
 	"time"
 
 	"github.com/claimledger/claimledger"
@@ -198,9 +199,10 @@ func (s *scanner) yearFollows(i int) bool {
 	t := &s.toks[i]
 	switch t.Kind {
 	case text.Number:
-		return false
+		return s.word(i+1) == ":" // a time of day: "May 24, 2023 10:32"
 	case text.Word:
-		return t.Upper || afterYearWord(t.Lower)
+		// a past verb ("the war of 1812 ended") cannot be the counted noun
+		return t.Upper || afterYearWord(t.Lower) || strings.HasSuffix(t.Lower, "ed")
 	}
 	return true
 }
@@ -229,12 +231,18 @@ func (s *scanner) direction(start, end int) direction {
 	sent := s.d.Sentences[si]
 	for k := start - 1; k >= sent.First && k >= start-6; k-- {
 		w := s.toks[k].Lower
-		if pastCue(w) {
-			return past
-		}
 		if futureCue(w) {
 			return future
 		}
+		if pastCue(w) || strings.HasSuffix(w, "ed") {
+			return past
+		}
+	}
+	// only a date that opens its sentence takes the tense of what follows
+	// ("On Friday, leaders will sign"); later on, a future verb belongs to
+	// another clause ("met on Monday and will meet again")
+	if start-sent.First > 1 {
+		return past
 	}
 	for k := end; k <= sent.Last && k < end+8; k++ {
 		w := s.toks[k].Lower
