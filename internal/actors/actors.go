@@ -42,12 +42,13 @@ type Actor struct {
 }
 
 type dict struct {
-	phrases   map[string]Actor
-	demonyms  map[string]string // word → alpha-2
-	capitals  map[string]string // city → alpha-2
-	countries map[string]string // alpha-2 → display name
-	agents    map[string]string // role noun → sector
-	maxWords  int
+	phrases    map[string]Actor
+	demonyms   map[string]string // word → alpha-2
+	capitals   map[string]string // city → alpha-2
+	countries  map[string]string // alpha-2 → display name
+	agents     map[string]string // role noun → sector
+	firstNames map[string]bool
+	maxWords   int
 }
 
 var (
@@ -68,11 +69,12 @@ var priority = [...]int{None: 0, Country: 4, Org: 3, Group: 2, Person: 1}
 
 func parse(gz []byte) *dict {
 	x := &dict{
-		phrases:   make(map[string]Actor, 70000),
-		demonyms:  map[string]string{},
-		capitals:  map[string]string{},
-		countries: map[string]string{},
-		agents:    make(map[string]string, 4000),
+		phrases:    make(map[string]Actor, 70000),
+		demonyms:   map[string]string{},
+		capitals:   map[string]string{},
+		countries:  map[string]string{},
+		agents:     make(map[string]string, 4000),
+		firstNames: make(map[string]bool, 8000),
 	}
 	zr, err := gzip.NewReader(bytes.NewReader(gz))
 	if err != nil {
@@ -122,6 +124,13 @@ func parse(gz []byte) *dict {
 			}
 			for _, n := range strings.Split(f[3], "|") {
 				x.add(n, Actor{Kind: k, Country: f[1], Sector: f[2]})
+			}
+			if k == Person {
+				// the head name only: synonyms start with titles
+				n, _, _ := strings.Cut(f[3], "|")
+				if first, rest, ok := strings.Cut(n, " "); ok && rest != "" && len(first) > 2 && !strings.Contains(first, ".") {
+					x.firstNames[first] = true
+				}
 			}
 		}
 	}
@@ -184,3 +193,7 @@ func Agent(phrase string) (string, bool) {
 
 // MaxWords is the number of words of the longest phrase in the dictionary.
 func MaxWords() int { return load().maxWords }
+
+// FirstName reports whether a word opens the name of a person in the
+// dictionary ("vladimir", "jens"), which marks unknown names as people.
+func FirstName(word string) bool { return load().firstNames[word] }

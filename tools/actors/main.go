@@ -279,7 +279,7 @@ func actorLine(kind, aff, sector string, names []string) string {
 
 type country struct {
 	alpha2, alpha3, name string
-	names              []string
+	names                []string
 }
 
 func loadISO(path string) map[string]country {

@@ -1,0 +1,199 @@
+package entities
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/claimledger/claimledger"
+	"github.com/claimledger/claimledger/internal/actors"
+	"github.com/claimledger/claimledger/internal/text"
+)
+
+// Resolve returns the ids of the entities a source phrase at bytes
+// [start, end) names, in order. A phrase that opens with a name returns
+// that name's entity, and every name coordinated with it ("X and Y");
+// a nominal followed by an appositive list of names ("two groups, the X
+// and the Y") returns the names of the list. A definite nominal naming no
+// known entity ("the governor of Russia's Belgorod region") becomes a new
+// entity named by the phrase without its article; indefinite and generic
+// phrases ("a senior US official", "sources", "officials") name nobody in
+// particular and return nil. A lone pronoun goes to Antecedent; media
+// short names ("The Post") find the title they shorten.
+func (s *Set) Resolve(start, end int) []string {
+	d := s.d
+	if start < 0 {
+		start = 0
+	}
+	if end > len(d.Text) {
+		end = len(d.Text)
+	}
+	if start >= end || len(d.Tokens) == 0 {
+		return nil
+	}
+	a := d.TokenAt(start)
+	b := a
+	for b < len(d.Tokens) && d.Tokens[b].End <= end {
+		b++
+	}
+	if a >= b {
+		return nil
+	}
+	if b-a == 1 {
+		if id := s.Antecedent(d.Tokens[a].Lower, d.Tokens[a].Start); id != "" {
+			return []string{id}
+		}
+	}
+	h := a
+	for h < b && determiners[d.Tokens[h].Lower] {
+		h++
+	}
+	if h >= b {
+		return nil
+	}
+	ms := s.within(d.Tokens[a].Start, d.Tokens[b-1].End)
+	if len(ms) > 0 {
+		// the mention at the head, or the list after the first comma
+		if m := ms[0]; m.start <= d.Tokens[h].Start {
+			return s.coordinated(ms, b)
+		}
+		// a name after a title or affiliation in the same capitalised run:
+		// "NATO Secretary-General Jens Stoltenberg"
+		r := h
+		for r < b && (s.isCap(r) || d.Tokens[r].Lower == "." && !d.Tokens[r].SpaceBefore) {
+			r++
+		}
+		if r > h {
+			runEnd := d.Tokens[r-1].End
+			for k, m := range ms {
+				if m.end == runEnd {
+					return s.coordinated(ms[k:], b)
+				}
+			}
+		}
+		for k := h; k < b; k++ {
+			if d.Tokens[k].Lower == "," {
+				rest := s.within(d.Tokens[k].End, d.Tokens[b-1].End)
+				if len(rest) > 0 {
+					return s.coordinated(rest, b)
+				}
+				break
+			}
+		}
+	}
+	return s.nominal(a, h, b)
+}
+
+// within returns the outermost mentions inside bytes [start, end).
+func (s *Set) within(start, end int) []mention {
+	k := sort.Search(len(s.mentions), func(k int) bool { return s.mentions[k].start >= start })
+	var out []mention
+	last := -1
+	for ; k < len(s.mentions) && s.mentions[k].start < end; k++ {
+		m := s.mentions[k]
+		if m.end > end || m.start < last {
+			continue
+		}
+		out = append(out, m)
+		last = m.end
+	}
+	return out
+}
+
+// coordinated returns the first mention's entity and those joined to it
+// only by commas, "and", "or" and articles; an appositive ", a/an ..." or
+// any other word ends the list.
+func (s *Set) coordinated(ms []mention, b int) []string {
+	ids := []string{s.id(ms[0].ent)}
+	seen := map[int]bool{ms[0].ent: true}
+	for k := 1; k < len(ms); k++ {
+		gap := s.d.Text[ms[k-1].end:ms[k].start]
+		if !joinsNames(gap) {
+			break
+		}
+		if !seen[ms[k].ent] {
+			seen[ms[k].ent] = true
+			ids = append(ids, s.id(ms[k].ent))
+		}
+	}
+	return ids
+}
+
+// joinsNames reports whether the text between two names coordinates them.
+func joinsNames(gap string) bool {
+	and := false
+	for _, w := range strings.FieldsFunc(gap, func(r rune) bool { return r == ' ' || r == '\n' || r == '\t' }) {
+		switch strings.ToLower(strings.Trim(w, ",")) {
+		case "", "the":
+		case "and", "or", "&":
+			and = true
+		case "(", ")":
+			return false
+		default:
+			return false
+		}
+	}
+	return and || strings.Contains(gap, ",") && !strings.Contains(gap, "(")
+}
+
+// nominal resolves a phrase that opens with no name: tokens [a, b), its
+// head from h.
+func (s *Set) nominal(a, h, b int) []string {
+	d := s.d
+	toks := d.Tokens
+	if indefinites[toks[a].Lower] || indefinites[toks[h].Lower] || toks[h].Kind == text.Number {
+		return nil
+	}
+	// the head noun: the last word before "of", a comma or the end
+	e := h
+	for e < b && toks[e].Lower != "of" && toks[e].Lower != "," && toks[e].Lower != "for" && toks[e].Lower != "to" && toks[e].Lower != "(" {
+		e++
+	}
+	if e == h {
+		return nil
+	}
+	head := toks[e-1].Lower
+	if genericHeads[head] && a == h {
+		return nil
+	}
+	// "The Post" → "The New York Post"
+	if mediaHeads[head] && toks[h].Upper {
+		for i := len(s.ents) - 1; i >= 0; i-- {
+			en := s.ents[i]
+			if en.typ == claimledger.EntityOrg && strings.HasSuffix(strings.ToLower(en.name), " "+head) {
+				s.alias(i, d.Text[toks[a].Start:toks[b-1].End])
+				s.mention(i, toks[a].Start, toks[b-1].End)
+				return []string{s.id(i)}
+			}
+		}
+	}
+	end := b
+	for end > h && (toks[end-1].Kind == text.Punct || toks[end-1].Kind == text.QuoteMark) {
+		end--
+	}
+	if end <= h {
+		return nil
+	}
+	name := d.Text[toks[h].Start:toks[end-1].End]
+	key := strings.ToLower(name)
+	i, ok := s.keys[key]
+	if !ok {
+		typ := claimledger.EntityOrg
+		switch {
+		case personNouns[head] || titles[head] || strings.HasSuffix(head, "man") || strings.HasSuffix(head, "person"):
+			typ = claimledger.EntityPerson
+		case strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss"):
+			typ = claimledger.EntityGroup
+		}
+		if _, ok := actors.Agent(head); !ok && typ == claimledger.EntityOrg && !orgHeads[head] {
+			// neither a role nor an institution: not a speaker we can name
+			return nil
+		}
+		i = s.newEntity(name, typ)
+		if typ == claimledger.EntityPerson {
+			s.ents[i].role = name
+		}
+		s.ents[i].aff = s.affOf(h, end)
+	}
+	s.mention(i, toks[a].Start, toks[end-1].End)
+	return []string{s.id(i)}
+}

@@ -1,0 +1,340 @@
+package entities
+
+import (
+	"strings"
+
+	"github.com/claimledger/claimledger"
+	"github.com/claimledger/claimledger/internal/actors"
+	"github.com/claimledger/claimledger/internal/text"
+)
+
+// scan walks the tokens once: state organs first, then capitalised runs.
+func (s *Set) scan() {
+	toks := s.d.Tokens
+	for i := 0; i < len(toks); {
+		if n := s.organAt(i); n > 0 {
+			i += n
+			continue
+		}
+		if !s.isCap(i) {
+			i++
+			continue
+		}
+		end := s.runEnd(i)
+		s.name(i, end)
+		if end <= i {
+			end = i + 1
+		}
+		i = end
+	}
+}
+
+// isCap reports whether token i is a capitalised word that can be part of
+// a name.
+func (s *Set) isCap(i int) bool {
+	if i < 0 || i >= len(s.d.Tokens) {
+		return false
+	}
+	t := &s.d.Tokens[i]
+	return t.Kind == text.Word && t.Upper && t.Lower != "'s" && t.Lower != "’s"
+}
+
+// sameLine reports whether tokens i-1 and i are not split by a line break,
+// so that a headline and the next paragraph never make one name.
+func (s *Set) sameLine(i int) bool {
+	if i <= 0 {
+		return true
+	}
+	return strings.IndexByte(s.d.Text[s.d.Tokens[i-1].End:s.d.Tokens[i].Start], '\n') < 0
+}
+
+// runEnd returns the end (exclusive) of the capitalised run starting at i,
+// taking in "Gen." dots and the connectors of long names.
+func (s *Set) runEnd(i int) int {
+	toks := s.d.Tokens
+	j := i + 1
+	for j < len(toks) && s.sameLine(j) {
+		t := &toks[j]
+		switch {
+		case s.isCap(j):
+			j++
+			continue
+		case t.Lower == "." && !t.SpaceBefore && titles[toks[j-1].Lower] && s.isCap(j+1):
+			j++
+			continue
+		case (t.Lower == "of" || t.Lower == "for" || t.Lower == "de") && s.isCap(j+1) && !notNames[toks[j+1].Lower]:
+			j++
+			continue
+		case t.Lower == "of" && j+2 < len(toks) && toks[j+1].Lower == "the" && s.isCap(j+2):
+			j += 2
+			continue
+		case t.Lower == "and" && s.isCap(j+1) && !orgHeads[toks[j-1].Lower]:
+			k := j + 1
+			for s.isCap(k) {
+				k++
+			}
+			if orgHeads[toks[k-1].Lower] {
+				j = k
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+// lowerKey joins the lower-cased words of tokens [a, b), dropping dots
+// that stand alone and possessive marks.
+func (s *Set) lowerKey(a, b int) string {
+	if b-a == 1 {
+		return s.d.Tokens[a].Lower
+	}
+	var sb strings.Builder
+	for k := a; k < b; k++ {
+		w := s.d.Tokens[k].Lower
+		if w == "." || w == "'" || w == "’" {
+			continue
+		}
+		if sb.Len() > 0 {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(w)
+	}
+	return sb.String()
+}
+
+func (s *Set) textOf(a, b int) string {
+	return s.d.Text[s.d.Tokens[a].Start:s.d.Tokens[b-1].End]
+}
+
+// name classifies the capitalised run [a, b) and records what it names.
+func (s *Set) name(a, b int) {
+	toks := s.d.Tokens
+	for a < b && (notNames[toks[a].Lower] || toks[a].Lower == ".") {
+		a++
+	}
+	for b > a && notNames[toks[b-1].Lower] {
+		b--
+	}
+	if a >= b {
+		return
+	}
+	// a sentence-initial verb or adverb ("Contradicting Moscow's claims")
+	if b-a > 1 && s.sentenceInitial(a) && inflected(toks[a].Lower) {
+		a++
+	}
+	if b-a == 1 {
+		if c, ok := actors.Demonym(toks[a].Lower); ok {
+			s.focus = c // "Russian" alone names nobody but sets the scene
+			return
+		}
+	}
+	// a title splits the run: "NATO Secretary-General | Jens Stoltenberg"
+	if f, k := s.titleSpan(a, b); f >= 0 {
+		i := s.person(k, b)
+		e := s.ents[i]
+		if e.role == "" && !(k-a == 1 && honorifics[strings.TrimSuffix(toks[a].Lower, ".")]) {
+			e.role = s.textOf(a, k)
+		}
+		if f > a {
+			if aff := s.affOf(a, f); aff != "" {
+				e.aff = aff
+			}
+		}
+		s.after(i, b)
+		return
+	}
+	key := s.lowerKey(a, b)
+	if i, ok := s.keys[key]; ok {
+		if s.ents[i].typ == claimledger.EntityGPE {
+			s.focus = s.ents[i].aff
+			if !s.acting(a, b) {
+				return // a country named as a place
+			}
+		}
+		s.mention(i, toks[a].Start, toks[b-1].End)
+		s.after(i, b)
+		return
+	}
+	if act, ok := actors.Lookup(key); ok {
+		switch act.Kind {
+		case actors.Country:
+			s.focus = act.Country
+			if s.acting(a, b) {
+				s.country(act.Country, a, b)
+			}
+			return
+		case actors.Person:
+			i := s.person(a, b)
+			if s.ents[i].aff == "" {
+				s.ents[i].aff = act.Country
+			}
+			s.after(i, b)
+			return
+		default:
+			i := s.newEntity(s.textOf(a, b), claimledger.EntityOrg)
+			s.ents[i].aff = act.Country
+			s.mention(i, toks[a].Start, toks[b-1].End)
+			s.after(i, b)
+			return
+		}
+	}
+	if c, ok := actors.Capital(key); ok {
+		s.focus = c
+		if s.acting(a, b) {
+			s.country(c, a, b)
+		}
+		return
+	}
+	s.unknown(a, b, key)
+}
+
+// unknown classifies a name found in no dictionary.
+func (s *Set) unknown(a, b int, key string) {
+	toks := s.d.Tokens
+	last := toks[b-1].Lower
+	switch {
+	case orgHeads[last] || b-a == 1 && isAcronym(s.textOf(a, b)) && s.speaks(b):
+		i := s.newEntity(s.textOf(a, b), claimledger.EntityOrg)
+		s.mention(i, toks[a].Start, toks[b-1].End)
+		s.after(i, b)
+	case b-a >= 2 && b-a <= 4 && (actors.FirstName(toks[a].Lower) || s.speaks(b) || s.appositive(b) > b):
+		i := s.person(a, b)
+		s.after(i, b)
+	case b-a == 1 && s.speaks(b) && len(key) > 2:
+		// a single unknown word speaking: an organisation ("Hamas said")
+		i := s.newEntity(s.textOf(a, b), claimledger.EntityOrg)
+		s.mention(i, toks[a].Start, toks[b-1].End)
+	}
+}
+
+func isAcronym(w string) bool {
+	n := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			n++
+		} else if c != '.' && c != '-' && c != '&' {
+			return false
+		}
+	}
+	return n >= 2 && n <= 8
+}
+
+// person finds or creates the person named by [a, b) and mentions it.
+func (s *Set) person(a, b int) int {
+	toks := s.d.Tokens
+	key := s.lowerKey(a, b)
+	i, ok := s.keys[key]
+	if !ok || s.ents[i].typ != claimledger.EntityPerson {
+		i = s.newEntity(s.textOf(a, b), claimledger.EntityPerson)
+		if act, ok := actors.Lookup(key); ok && act.Kind == actors.Person {
+			s.ents[i].aff = act.Country
+		}
+		if b-a >= 2 && len(toks[b-1].Lower) > 2 {
+			s.key(toks[b-1].Lower, i) // a later "Podolyak" alone
+		}
+	}
+	s.mention(i, toks[a].Start, toks[b-1].End)
+	return i
+}
+
+// titleSpan finds a title in the run: f is its first token, k the first
+// token of the name after it, or -1, -1.
+func (s *Set) titleSpan(a, b int) (f, k int) {
+	toks := s.d.Tokens
+	f = -1
+	for j := a; j < b-1; j++ {
+		if titles[strings.TrimSuffix(toks[j].Lower, ".")] {
+			f = j
+			break
+		}
+	}
+	if f < 0 {
+		return -1, -1
+	}
+	k = f + 1
+	for k < b-1 && (titles[toks[k].Lower] || roleWords[toks[k].Lower] || toks[k].Lower == ".") {
+		k++
+	}
+	if k >= b || notNames[toks[k].Lower] {
+		return -1, -1
+	}
+	return f, k
+}
+
+// roleWords continue a title: "Secretary of State", "Foreign Minister".
+var roleWords = set(`of the for state defense defence foreign affairs interior homeland security treasury
+finance health justice general staff deputy vice acting former first national armed forces chief
+executive prime minister`)
+
+// acting reports whether a country or capital at [a, b) acts: it is not
+// governed by a preposition and a verb or an act noun follows.
+func (s *Set) acting(a, b int) bool {
+	toks := s.d.Tokens
+	if a > 0 && (prepositions[toks[a-1].Lower] || determiners[toks[a-1].Lower]) {
+		return false
+	}
+	j := b
+	if j < len(toks) && (toks[j].Lower == "'s" || toks[j].Lower == "’s") {
+		return j+1 < len(toks) && actNouns[toks[j+1].Lower]
+	}
+	return s.speaks(b) || s.verbAt(b)
+}
+
+// speaks reports whether a speech verb follows token b-1, perhaps after an
+// adverb ("Kyiv flatly denies").
+func (s *Set) speaks(b int) bool {
+	toks := s.d.Tokens
+	for n := 0; b < len(toks) && n < 2; n++ {
+		w := toks[b].Lower
+		if speechVerbs[w] {
+			return true
+		}
+		if !strings.HasSuffix(w, "ly") || toks[b].Kind != text.Word {
+			return false
+		}
+		b++
+	}
+	return false
+}
+
+func (s *Set) verbAt(b int) bool {
+	toks := s.d.Tokens
+	for n := 0; b < len(toks) && n < 2; n++ {
+		t := &toks[b]
+		if t.Kind != text.Word || t.Upper {
+			return false
+		}
+		if finiteVerbs[t.Lower] || strings.HasSuffix(t.Lower, "ed") && len(t.Lower) > 4 {
+			return true
+		}
+		if !strings.HasSuffix(t.Lower, "ly") {
+			return false
+		}
+		b++
+	}
+	return false
+}
+
+// sentenceInitial reports whether token i opens a sentence, a line or a
+// quotation, where any word is capitalised.
+func (s *Set) sentenceInitial(i int) bool {
+	if i == 0 || !s.sameLine(i) {
+		return true
+	}
+	p := &s.d.Tokens[i-1]
+	return p.Kind == text.QuoteMark && p.Open || p.Kind == text.Punct && (p.Lower == "." || p.Lower == "!" || p.Lower == "?" || p.Lower == ":")
+}
+
+// inflected tells words that, capitalised at a sentence start, are
+// participles or adverbs rather than the first word of a name.
+func inflected(w string) bool {
+	if len(w) < 5 {
+		return false
+	}
+	if _, ok := actors.Lookup(w); ok {
+		return false
+	}
+	return strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly")
+}
