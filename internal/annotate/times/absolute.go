@@ -109,11 +109,35 @@ func (s *scanner) resolve(start int, c calendarDate) hit {
 	case c.y != 0:
 		h.value, h.grain = monthValue(c.y, c.m), GrainMonth
 	case s.known:
+		if y, end, ok := s.ofRelativeYear(c.end); ok {
+			h.end = end
+			if validDay(y, c.m, c.d) {
+				h.value, h.grain = dayValue(date(y, c.m, c.d)), GrainDay
+			}
+			break
+		}
 		if t, ok := dayFrom(s.pub, c.m, c.d, s.direction(start, c.end)); ok {
 			h.value, h.grain = dayValue(t), GrainDay
 		}
 	}
 	return h
+}
+
+// ofRelativeYear reads "of last year", "of this year", "of next year" after
+// a date written without its year ("on June 16th of last year").
+func (s *scanner) ofRelativeYear(k int) (y, end int, ok bool) {
+	if s.word(k) != "of" || s.word(k+2) != "year" {
+		return 0, k, false
+	}
+	switch s.word(k + 1) {
+	case "last":
+		return s.pub.Year() - 1, k + 3, true
+	case "this":
+		return s.pub.Year(), k + 3, true
+	case "next":
+		return s.pub.Year() + 1, k + 3, true
+	}
+	return 0, k, false
 }
 
 // withPreposition widens a span to a leading "on" or "in".
@@ -206,6 +230,11 @@ func (s *scanner) monthAt(i int, m time.Month) (hit, bool) {
 func (s *scanner) monthHit(start, end int, m time.Month, dir direction, strict, thisYear bool) hit {
 	h := hit{start: start, end: end}
 	if !s.known {
+		return h
+	}
+	if y, e, ok := s.ofRelativeYear(end); ok {
+		h.end = e
+		h.value, h.grain = monthValue(y, m), GrainMonth
 		return h
 	}
 	if dir == past && !strict {

@@ -136,3 +136,10 @@ func TestNeverPanics(t *testing.T) {
 func TestRejectsImpossibleDays(t *testing.T) {
 	check(t, "It was signed on 31 February 2023 and on 2023-02-30.", wed, nil)
 }
+
+func TestOfRelativeYear(t *testing.T) {
+	check(t, "The campaign began on June 16th of last year and peaked in March of this year.", wed, []want{
+		{"on June 16th of last year", "2022-06-16", "day"},
+		{"in March of this year", "2023-03", "month"},
+	})
+}
