@@ -1,10 +1,6 @@
 package quantities
 
-import (
-	"strings"
-
-	"github.com/claimledger/claimledger/internal/text"
-)
+import "github.com/claimledger/claimledger/internal/text"
 
 // qualifierBefore finds the qualifier written just before token h, at or
 // after token first, and returns it with the token where it starts.
@@ -113,13 +109,15 @@ func objectAfter(d *text.Doc, k, end int, ofOK bool) objectRun {
 		if objectStops[w] {
 			break
 		}
+		if h, ok := lookupHead(w); ok && h.kind != kArticle && h.kind != kNo {
+			break // "five of the eight men"
+		}
+		if c, ok := cues[w]; ok && c.roles&asAfter != 0 && (k > start || c.roles&asHead == 0) {
+			break // "four vehicles destroyed", "96 died"
+		}
 		if k > start {
-			if c, ok := cues[w]; ok && c.roles&asAfter != 0 {
-				break
-			}
-			prev := toks[k-1].Lower
-			if len(prev) > 3 && prev[len(prev)-1] == 's' && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
-				break // "civilians living", "strikes targeting"
+			if isPlural(toks[k-1].Lower) {
+				break // "MPs gave", "civilians living", "children skip school"
 			}
 			if t.Upper && !toks[k-1].Upper {
 				break
@@ -128,6 +126,9 @@ func objectAfter(d *text.Doc, k, end int, ofOK bool) objectRun {
 		k++
 	}
 	run := objectRun{start, k, k}
+	if k < end && k > start && (toks[k].Lower == "'s" || toks[k].Lower == "’s") {
+		return objectRun{start, start, start} // "two of the world's largest…": the counted noun is further on
+	}
 	if quoted && k < end && toks[k].Kind == text.QuoteMark {
 		run.next = k + 1
 	}
@@ -135,6 +136,32 @@ func objectAfter(d *text.Doc, k, end int, ofOK bool) objectRun {
 		run.start, run.end, run.next = start-1, start-1, start-1
 	}
 	return run
+}
+
+// pluralModifiers end in s but stand before the counted noun: "rights
+// activists", "news agencies".
+var pluralModifiers = map[string]bool{
+	"news": true, "arms": true, "rights": true, "goods": true, "sports": true, "savings": true,
+	"customs": true, "series": true, "species": true, "means": true, "headquarters": true, "politics": true,
+	"economics": true, "arts": true, "sales": true, "jobs": true, "ss": true, "us": true, "is": true,
+}
+
+var irregularPlurals = map[string]bool{
+	"people": true, "men": true, "women": true, "children": true, "police": true, "personnel": true,
+	"staff": true, "cattle": true, "others": true, "troops": true, "feet": true, "geese": true, "mice": true,
+}
+
+// isPlural says whether w reads as a plural noun, which ends the counted
+// noun phrase: what follows it is a verb or a complement.
+func isPlural(w string) bool {
+	if irregularPlurals[w] {
+		return true
+	}
+	n := len(w)
+	if n < 3 || w[n-1] != 's' || pluralModifiers[w] || pluralModifiers[w[n-2:]] {
+		return false
+	}
+	return true
 }
 
 // afterAux are the words between a counted noun and its participle: "were
@@ -156,6 +183,21 @@ func categoryAfter(d *text.Doc, k, end int) string {
 	relative, aux := false, false
 	for steps := 0; k < end && steps < 5; k, steps = k+1, steps+1 {
 		w := toks[k].Lower
+		if w == "," && steps == 0 {
+			// "1.1 million people, mainly Jews, were killed": skip the aside
+			j := k + 1
+			for j < end && j-k <= 6 && toks[j].Lower != "," {
+				j++
+			}
+			if j < end && j-k <= 6 {
+				k, steps = j, -1
+				continue
+			}
+			return ""
+		}
+		if toks[k].Upper && k > 0 && toks[k-1].Kind == text.Word {
+			return "" // a name: "Hurt", "Downing Street"
+		}
 		if afterAux[w] {
 			aux = aux || w != "to"
 			continue
@@ -231,6 +273,9 @@ func categoryBefore(d *text.Doc, k, first int, munition bool) string {
 	for steps := 0; k >= first && steps < 7; k, steps = k-1, steps+1 {
 		t := &toks[k]
 		w := t.Lower
+		if t.Upper && k > first {
+			return "" // a name, not a verb: "Downing", "Strike"
+		}
 		if t.Kind == text.Number && k-1 >= first && toks[k-1].Lower == "from" {
 			k-- // "rose from 10 to 15"
 			continue

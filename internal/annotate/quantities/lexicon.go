@@ -136,7 +136,7 @@ var cues = map[string]cue{
 	"slain": {catKilled, asAfter}, "executed": {catKilled, asAfter | asBefore},
 	"murdered": {catKilled, asAfter | asBefore}, "massacred": {catKilled, asAfter | asBefore},
 	"deaths": {catKilled, asHead | asBefore}, "death": {catKilled, asHead}, "fatalities": {catKilled, asHead | asBefore},
-	"fatality": {catKilled, asHead}, "toll": {catKilled, asBefore}, "bodies": {catKilled, asHead},
+	"fatality": {catKilled, asHead}, "toll": {catKilled, asBefore},
 	"lives": {catKilled, asHead},
 
 	"wounded": {catWounded, asHead | asAfter | asBefore}, "injured": {catWounded, asHead | asAfter | asBefore},
@@ -207,7 +207,10 @@ var notCounts = map[string]bool{
 	"hryvnias": true, "hryvnia": true, "yuan": true, "yen": true, "rupees": true, "shekels": true,
 	"francs": true, "pence": true, "cents": true, "usd": true, "eur": true, "gbp": true, "bn": true,
 	"points": true, "goals": true, "runs": true, "wickets": true, "mm": true, "cm": true, "mw": true,
-	"gw": true, "kw": true, "mb": true, "gb": true, "trillion": true,
+	"gw": true, "kw": true, "mb": true, "gb": true, "trillion": true, "megapixel": true, "megapixels": true,
+	"teraflops": true, "megaflops": true, "gigabytes": true, "megabytes": true, "terabytes": true,
+	"frames": true, "bits": true, "bytes": true, "calories": true, "volts": true, "watts": true,
+	"street": true, "road": true, "avenue": true, "boulevard": true, "lane": true,
 }
 
 // labelWords name what a number after them identifies rather than counts:

@@ -1,6 +1,8 @@
 package quantities
 
 import (
+	"math"
+
 	"github.com/claimledger/claimledger/internal/text"
 )
 
@@ -12,7 +14,7 @@ type number struct {
 	vague bool    // dozens, hundreds, several…
 	word  bool    // spelled out
 	year  bool    // four bare digits that may be a year
-	one   bool    // the lone word "one", so often a pronoun
+	one   bool    // the lone word "one" or "zero", so often not a count
 	no    bool    // "no": zero
 	ofOK  bool    // "of" may follow before the counted noun ("dozens of", "a handful of")
 }
@@ -149,8 +151,8 @@ done:
 		return number{}, false
 	}
 	n := number{value: total + cur, end: j, word: true}
-	n.one = j == i+1 && n.value == 1
-	n.ofOK = !lastSmall // "two million of …", "a dozen of …"
+	n.one = j == i+1 && n.value <= 1 // "one", "zero": often not counts ("one of", "zero tolerance")
+	n.ofOK = !lastSmall              // "two million of …", "a dozen of …"
 	return n, true
 }
 
@@ -211,6 +213,9 @@ suffix:
 	}
 	if n.value > maxCount {
 		return number{}, false
+	}
+	if dots > 0 {
+		n.value = math.Round(n.value*1e6) / 1e6 // "3.97 million" is 3970000, not 3969999.9999999995
 	}
 	return n, true
 }

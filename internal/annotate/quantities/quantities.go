@@ -134,12 +134,15 @@ func match(d *text.Doc, h, first, end int) (q claimledger.Quantity, next int, ok
 		if start > first && determiners[toks[start-1].Lower] {
 			return q, 0, false // "the two groups": a mention, not a report
 		}
-		if n.year && ql == qNone && !endsInS(toks[run.end-1].Lower) {
-			return q, 0, false // "2022 invasion"
-		}
 	}
-	if n.year && ql == qNone && hasObject && toks[run.start].Upper {
-		return q, 0, false // "in 2014 Russian troops…"
+	if n.year && ql == qNone && (cat == catOther || hasObject && toks[run.start].Upper) {
+		return q, 0, false // "in 2014 Russian troops…", "2004 results"
+	}
+	if last < end && toks[last].Upper && months[toks[last].Lower] {
+		return q, 0, false // "from 6 to 9 January"
+	}
+	if cat == catKilled && start > first && savers[toks[start-1].Lower] {
+		cat = catOther // "would save 65 lives"
 	}
 
 	q.Span = d.Span(toks[start].Start, toks[last-1].End)
@@ -150,7 +153,7 @@ func match(d *text.Doc, h, first, end int) (q claimledger.Quantity, next int, ok
 	return q, last, true
 }
 
-func endsInS(w string) bool { return len(w) > 2 && w[len(w)-1] == 's' }
+var savers = map[string]bool{"save": true, "saved": true, "saves": true, "saving": true, "spare": true, "spared": true}
 
 // category picks the category of a count from its noun, the words after
 // and the words before, in that order.

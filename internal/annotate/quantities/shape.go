@@ -18,6 +18,20 @@ var notAfterNo = map[string]bool{
 // speechVerbs before a capitalised name excuse it: "told Reuters 12 people…".
 var speechVerbs = map[string]bool{"told": true, "said": true, "to": true, "tells": true, "according": true, "by": true}
 
+func lastPart(w string) string {
+	for k := len(w) - 1; k > 0; k-- {
+		if w[k] == '-' {
+			return w[k+1:]
+		}
+	}
+	return w
+}
+
+func isNumberWord(w string) bool {
+	h, ok := lookupHead(w)
+	return ok && (h.kind == kUnit || h.kind == kTen)
+}
+
 // badShape reports whether the number at token h is written as something
 // other than a count: a sum, a share, a time, a date, a year, an age, a
 // label or a part of a compound word.
@@ -39,11 +53,16 @@ func badShape(d *text.Doc, h int, n number, first, end int) bool {
 		_, isNumber := lookupHead(nx.Lower)
 		return isNumber
 	}
-	if p != nil && p.Kind == text.Word && labelWords[p.Lower] && h-1 >= first {
-		return true
+	if p != nil && p.Kind == text.Word && h-1 >= first && labelWords[lastPart(p.Lower)] {
+		return true // "Article 5", "ex-No 10"
+	}
+	if p != nil && h-2 >= first && (p.Lower == "of" && toks[h-2].Lower == "out" ||
+		p.Lower == "in" && (toks[h-2].Kind == text.Number || isNumberWord(toks[h-2].Lower))) {
+		return true // ratios: "six out of 20", "one in 13"
 	}
 	if t.Kind != text.Number {
-		return false
+		// a capitalised number word inside a sentence is a name: "Radio Five Live"
+		return t.Upper && h > first && p != nil && p.Kind == text.Word
 	}
 	if p != nil {
 		if currency[p.Lower] {
@@ -69,8 +88,8 @@ func badShape(d *text.Doc, h int, n number, first, end int) bool {
 	}
 	if h+1 < len(toks) {
 		nx := &toks[h+1]
-		if nx.Lower == "%" || nx.Lower == "‰" {
-			return true
+		if nx.Lower == "%" || nx.Lower == "‰" || !nx.SpaceBefore && nx.Kind == text.Word {
+			return true // "5%", "4Cast"
 		}
 		if !nx.SpaceBefore && nx.Kind == text.Punct && h+2 < len(toks) && !toks[h+2].SpaceBefore {
 			after := &toks[h+2]
