@@ -59,6 +59,9 @@ func main() {
 			lines = append(lines, countryLine(c, e))
 			continue
 		}
+		if !cameoRole(code[3:]) {
+			continue // sub-national regions such as Gaza [GZA]: places, not actors
+		}
 		kind := "O"
 		if looksLikePerson(e.names[0]) {
 			kind = "P"
@@ -234,6 +237,21 @@ func normName(s string) string {
 		return ""
 	}
 	return s
+}
+
+// cameoRole reports whether a code after the country names a CAMEO role
+// ("GOV", "MILSPY"), which people and institutions have and regions lack.
+func cameoRole(sector string) bool {
+	if len(sector) < 3 {
+		return false
+	}
+	switch sector[:3] {
+	case "GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "MED", "EDU", "BUS", "CRM", "CVL", "LEG",
+		"ELI", "HLH", "HRI", "REF", "AGR", "ENV", "LAB", "IGO", "NGO", "UAF", "INS", "SEP", "MNC", "IMG",
+		"RAD", "MOD", "REL", "CHR", "MUS", "JEW", "BUD", "HIN", "DEV", "SET", "PRO", "IRC":
+		return true
+	}
+	return false
 }
 
 // looksLikePerson tells people from institutions in the Countries file,

@@ -24,11 +24,8 @@ func (s *Set) after(i, b int) {
 		return
 	}
 	if end := s.appositive(b); end > b {
-		r0 := b + 2 // after the comma and the article
-		e.role = s.textOf(r0, end)
-		if aff := s.affOf(r0, end); aff != "" {
-			e.aff = aff
-		}
+		// after the comma and the article
+		s.pending = append(s.pending, apposed{i, b + 2, end})
 		return
 	}
 	s.roleBefore(i)
@@ -97,6 +94,17 @@ func (s *Set) roleBefore(i int) {
 // ("NATO").
 func (s *Set) affOf(a, b int) string {
 	toks := s.d.Tokens
+	if a >= b {
+		return ""
+	}
+	for _, m := range s.within(toks[a].Start, toks[b-1].End) {
+		if e := s.ents[m.ent]; e.typ != claimledger.EntityPerson {
+			if e.aff != "" {
+				return e.aff
+			}
+			return e.name
+		}
+	}
 	for k := a; k < b; k++ {
 		w := toks[k].Lower
 		if c, ok := actors.Demonym(w); ok && toks[k].Upper {

@@ -49,6 +49,7 @@ type Set struct {
 	focus string
 	// lastMinistry is the ministry most recently named, for "the ministry".
 	lastMinistry int
+	pending      []apposed
 }
 
 // Find returns the entity mentions of d, clustered into entities.

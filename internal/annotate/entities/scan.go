@@ -27,7 +27,22 @@ func (s *Set) scan() {
 		}
 		i = end
 	}
+	// appositives are read once the names inside them are known
+	for _, p := range s.pending {
+		e := s.ents[p.ent]
+		if e.role != "" {
+			continue
+		}
+		e.role = s.textOf(p.a, p.b)
+		if aff := s.affOf(p.a, p.b); aff != "" {
+			e.aff = aff
+		}
+	}
+	s.pending = nil
 }
+
+// apposed is an appositive role waiting for the end of the scan.
+type apposed struct{ ent, a, b int }
 
 // isCap reports whether token i is a capitalised word that can be part of
 // a name.
@@ -62,6 +77,18 @@ func (s *Set) runEnd(i int) int {
 		case t.Lower == "." && !t.SpaceBefore && titles[toks[j-1].Lower] && s.isCap(j+1):
 			j++
 			continue
+		case t.Lower == "." && !t.SpaceBefore && corporate[toks[j-1].Lower]:
+			j++ // "Brightwater Technologies Inc."
+		case (t.Lower == "'s" || t.Lower == "’s") && s.isCap(j+1):
+			// "the People's Defence Army", not "Russia's Belgorod region"
+			k := j + 1
+			for s.isCap(k) {
+				k++
+			}
+			if orgHeads[toks[k-1].Lower] && !s.isCountry(j-1) {
+				j = k
+				continue
+			}
 		case (t.Lower == "of" || t.Lower == "for" || t.Lower == "de") && s.isCap(j+1) && !notNames[toks[j+1].Lower]:
 			j++
 			continue
@@ -123,6 +150,11 @@ func (s *Set) name(a, b int) {
 	if b-a > 1 && s.sentenceInitial(a) && inflected(toks[a].Lower) {
 		a++
 	}
+	if b-a > 1 && s.shouting(a, b) {
+		if _, ok := actors.Lookup(s.lowerKey(a, b)); !ok {
+			return // a dateline or headline in capitals: "SAN DIEGO"
+		}
+	}
 	if b-a == 1 {
 		if c, ok := actors.Demonym(toks[a].Lower); ok {
 			s.focus = c // "Russian" alone names nobody but sets the scene
@@ -165,6 +197,9 @@ func (s *Set) name(a, b int) {
 			}
 			return
 		case actors.Person:
+			if b-a == 1 && !s.speaks(b) && !s.verbAt(b) {
+				return // a lone surname of someone not in the text
+			}
 			i := s.person(a, b)
 			if s.ents[i].aff == "" {
 				s.ents[i].aff = act.Country
@@ -193,6 +228,9 @@ func (s *Set) name(a, b int) {
 func (s *Set) unknown(a, b int, key string) {
 	toks := s.d.Tokens
 	last := toks[b-1].Lower
+	if last == "." && b-a > 1 {
+		last = toks[b-2].Lower
+	}
 	switch {
 	case orgHeads[last] || b-a == 1 && isAcronym(s.textOf(a, b)) && s.speaks(b):
 		i := s.newEntity(s.textOf(a, b), claimledger.EntityOrg)
@@ -337,4 +375,30 @@ func inflected(w string) bool {
 		return false
 	}
 	return strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly")
+}
+
+// corporate abbreviations keep their dot inside a name.
+var corporate = set(`inc corp co ltd jr sr plc bros`)
+
+// isCountry reports whether token i is a one-word country or capital name.
+func (s *Set) isCountry(i int) bool {
+	w := s.d.Tokens[i].Lower
+	if a, ok := actors.Lookup(w); ok && a.Kind == actors.Country {
+		return true
+	}
+	_, ok := actors.Capital(w)
+	return ok
+}
+
+// shouting reports whether every word of [a, b) is in capitals.
+func (s *Set) shouting(a, b int) bool {
+	for k := a; k < b; k++ {
+		w := s.d.TokenText(k)
+		for i := 0; i < len(w); i++ {
+			if w[i] >= 'a' && w[i] <= 'z' {
+				return false
+			}
+		}
+	}
+	return true
 }

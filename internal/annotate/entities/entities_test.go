@@ -1,0 +1,162 @@
+package entities
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/claimledger/claimledger"
+	"github.com/claimledger/claimledger/internal/text"
+)
+
+const wire = `WASHINGTON (Wire) — Senate Majority Leader Chuck Schumer said on Thursday that the chamber would vote on the spending bill next week.
+"We will not let the government shut down," Schumer told reporters. He added that talks with the White House were going well.
+Rep. Maria Delgado, a Democrat from Texas, said the deal was fragile. Washington has warned Beijing against new export curbs.
+A senior administration official, speaking on condition of anonymity, said the president would sign it.`
+
+const conflict = `Israel's defense ministry said on Sunday that its forces struck 40 targets in Gaza overnight.
+Hamas denied the claim. The Palestinian Health Ministry said at least 25 people were killed.
+Iranian Foreign Minister Abbas Araghchi condemned the strikes. Tehran accuses Washington of backing the operation.
+The ministry later revised its figure. UN Secretary-General Antonio Guterres called for restraint.`
+
+const release = `SAN DIEGO, March 3 — Brightwater Technologies Inc. (BWT) today announced a partnership with the Coastal Research Institute.
+"This agreement opens a new chapter," said Elena Markovic, chief executive officer of Brightwater Technologies Inc.
+Markovic said the company expects revenue to double. The Coastal Research Institute said it would share data.`
+
+func find(t *testing.T, s *Set, name string) claimledger.Entity {
+	t.Helper()
+	for _, e := range s.Ledger() {
+		if e.Name == name {
+			return e
+		}
+	}
+	var names []string
+	for _, e := range s.Ledger() {
+		names = append(names, e.Name+"/"+e.Type)
+	}
+	t.Fatalf("no entity %q among %v", name, names)
+	return claimledger.Entity{}
+}
+
+func resolve(s *Set, src, phrase string) []string {
+	i := strings.Index(src, phrase)
+	if i < 0 {
+		return []string{"missing phrase"}
+	}
+	return s.Resolve(i, i+len(phrase))
+}
+
+func TestWireCopy(t *testing.T) {
+	s := Find(text.New(wire))
+	e := find(t, s, "Chuck Schumer")
+	if e.Type != "person" || e.Role != "Senate Majority Leader" || len(e.Mentions) != 2 {
+		t.Errorf("Schumer = %+v", e)
+	}
+	d := find(t, s, "Maria Delgado")
+	if d.Role != "Rep." && d.Role != "Rep" {
+		t.Errorf("Delgado role = %q", d.Role)
+	}
+	us := find(t, s, "United States")
+	if us.Type != "gpe" || us.Affiliation != "US" {
+		t.Errorf("US = %+v", us)
+	}
+	// "Schumer" alone is the senator
+	if ids := resolve(s, wire, "Schumer told"); len(ids) == 0 || s.Ledger()[s.index(ids[0])].Name != "Chuck Schumer" {
+		t.Errorf("Schumer resolves to %v", ids)
+	}
+	// "He added" follows Schumer
+	if id := s.Antecedent("He", strings.Index(wire, "He added")); id == "" || s.Type(id) != "person" {
+		t.Errorf("He -> %q", id)
+	}
+	if ids := resolve(s, wire, "A senior administration official"); ids != nil {
+		t.Errorf("an indefinite official resolved to %v", ids)
+	}
+	for _, e := range s.Ledger() {
+		if e.Name == "Thursday" || e.Name == "WASHINGTON" {
+			t.Errorf("not an entity: %+v", e)
+		}
+	}
+}
+
+func TestConflictReport(t *testing.T) {
+	s := Find(text.New(conflict))
+	mod := find(t, s, "Ministry of Defence of Israel")
+	if mod.Affiliation != "IL" {
+		t.Errorf("ministry = %+v", mod)
+	}
+	// the ministry named last
+	if ids := resolve(s, conflict, "The ministry"); len(ids) != 1 || s.Ledger()[s.index(ids[0])].Name != "Ministry of Health of Palestine" {
+		t.Errorf("The ministry -> %v", ids)
+	}
+	if e := find(t, s, "Hamas"); e.Type != "org" {
+		t.Errorf("Hamas = %+v", e)
+	}
+	a := find(t, s, "Abbas Araghchi")
+	if a.Affiliation != "IR" || !strings.Contains(a.Role, "Foreign Minister") {
+		t.Errorf("Araghchi = %+v", a)
+	}
+	ir := find(t, s, "Iran")
+	if len(ir.Aliases) == 0 || ir.Aliases[0] != "Tehran" {
+		t.Errorf("Iran aliases = %v", ir.Aliases)
+	}
+	g := find(t, s, "Antonio Guterres")
+	if g.Role != "UN Secretary-General" || g.Affiliation != "UN" {
+		t.Errorf("Guterres = %+v", g)
+	}
+	if id := s.Antecedent("its", strings.Index(conflict, "its figure")); s.Type(id) != "org" {
+		t.Errorf("its -> %q (%s)", id, s.Type(id))
+	}
+	for _, e := range s.Ledger() {
+		if e.Name == "Gaza" || e.Name == "Sunday" || e.Name == "Palestinian" {
+			t.Errorf("a place or a word became an entity: %+v", e)
+		}
+	}
+}
+
+func TestPressRelease(t *testing.T) {
+	s := Find(text.New(release))
+	b := find(t, s, "Brightwater Technologies Inc.")
+	if b.Type != "org" || len(b.Aliases) == 0 || b.Aliases[0] != "BWT" {
+		t.Errorf("company = %+v", b)
+	}
+	m := find(t, s, "Elena Markovic")
+	if m.Type != "person" || len(m.Mentions) != 2 {
+		t.Errorf("Markovic = %+v", m)
+	}
+	inst := find(t, s, "Coastal Research Institute")
+	if id := s.Antecedent("it", strings.Index(release, "it would")); s.index(id) < 0 || s.Ledger()[s.index(id)].Name != inst.Name {
+		t.Errorf("it -> %q", id)
+	}
+}
+
+func TestCoordinationAndApposition(t *testing.T) {
+	src := `The two rebel groups behind the attack, the Northern Liberation Front and the People's Defence Army, said they would fight on. Anna Kovacs, a spokeswoman for the Northern Liberation Front, confirmed it.`
+	s := Find(text.New(src))
+	ids := resolve(s, src, "The two rebel groups behind the attack, the Northern Liberation Front and the People's Defence Army")
+	if len(ids) != 2 {
+		t.Fatalf("coordination -> %v", ids)
+	}
+	l := s.Ledger()
+	if l[s.index(ids[0])].Name != "Northern Liberation Front" || !strings.HasSuffix(l[s.index(ids[1])].Name, "Defence Army") {
+		t.Errorf("coordination -> %v", ids)
+	}
+	k := find(t, s, "Anna Kovacs")
+	if k.Role != "spokeswoman for the Northern Liberation Front" || k.Affiliation != "Northern Liberation Front" {
+		t.Errorf("Kovacs = %+v", k)
+	}
+	if got := resolve(s, src, "Anna Kovacs, a spokeswoman for the Northern Liberation Front"); len(got) != 1 || l[s.index(got[0])].Name != "Anna Kovacs" {
+		t.Errorf("appositive -> %v", got)
+	}
+}
+
+func TestEmptyAndJunk(t *testing.T) {
+	for _, src := range []string{"", " ", "\xff\xfe", "The", "(", "Mr.", "the ministry said"} {
+		s := Find(text.New(src))
+		s.Resolve(0, len(src))
+		s.Resolve(-5, 100)
+		s.Antecedent("he", len(src))
+		if s.Type("e99") != "" || s.Type("x") != "" {
+			t.Error("unknown id has a type")
+		}
+		_ = s.Ledger()
+	}
+}
