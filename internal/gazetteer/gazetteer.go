@@ -102,6 +102,19 @@ func (g *Gazetteer) Divisions(key string, buf []Ref) []Ref {
 	return g.collect(g.stems, key, buf)
 }
 
+// LookupBytes is Lookup for a key held in a reusable buffer; it does not
+// allocate beyond growing buf.
+func (g *Gazetteer) LookupBytes(key []byte, buf []Ref) []Ref {
+	p, ok := g.names[string(key)]
+	return g.chain(p, ok, buf)
+}
+
+// DivisionsBytes is Divisions for a key held in a reusable buffer.
+func (g *Gazetteer) DivisionsBytes(key []byte, buf []Ref) []Ref {
+	p, ok := g.stems[string(key)]
+	return g.chain(p, ok, buf)
+}
+
 // MaxWords is the largest number of space-separated words in any name.
 func (g *Gazetteer) MaxWords() int { return g.maxWords }
 
@@ -110,6 +123,10 @@ func (g *Gazetteer) Len() int { return len(g.entries) }
 
 func (g *Gazetteer) collect(m map[string]int32, key string, buf []Ref) []Ref {
 	p, ok := m[key]
+	return g.chain(p, ok, buf)
+}
+
+func (g *Gazetteer) chain(p int32, ok bool, buf []Ref) []Ref {
 	if !ok {
 		return buf
 	}
