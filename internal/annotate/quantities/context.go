@@ -232,7 +232,7 @@ func categoryAfter(d *text.Doc, k, end int) string {
 				return catKilled
 			}
 			return ""
-		case "went", "remain", "remained", "remains":
+		case "went", "gone", "remain", "remained", "remains":
 			if next == "missing" {
 				return catMissing
 			}
@@ -296,13 +296,35 @@ func categoryBefore(d *text.Doc, k, first int, munition bool) string {
 			}
 			return ""
 		}
-		if c, ok := cues[w]; ok && c.roles&asBefore != 0 {
-			if c.category == catLaunch {
-				if munition {
-					return catAttacks
-				}
-				return ""
+		c, ok := cues[w]
+		if !ok || c.roles&asBefore == 0 {
+			return tollAcross(d, k, first)
+		}
+		if c.category == catLaunch {
+			if munition {
+				return catAttacks
 			}
+			return ""
+		}
+		return c.category
+	}
+	return ""
+}
+
+var tollPrepositions = map[string]bool{"in": true, "from": true, "on": true, "at": true, "after": true, "for": true}
+
+// tollAcross finds a toll noun separated from the figure by a short place
+// or cause: "the death toll in the town has risen to 45".
+func tollAcross(d *text.Doc, k, first int) string {
+	toks := d.Tokens
+	for j := k; j > k-4 && j-1 >= first; j-- {
+		if toks[j].Kind != text.Word {
+			return ""
+		}
+		if !tollPrepositions[toks[j].Lower] {
+			continue
+		}
+		if c, ok := cues[toks[j-1].Lower]; ok && c.roles&asHead != 0 && c.roles&asBefore != 0 {
 			return c.category
 		}
 		return ""

@@ -136,7 +136,7 @@ var cues = map[string]cue{
 	"slain": {catKilled, asAfter}, "executed": {catKilled, asAfter | asBefore},
 	"murdered": {catKilled, asAfter | asBefore}, "massacred": {catKilled, asAfter | asBefore},
 	"deaths": {catKilled, asHead | asBefore}, "death": {catKilled, asHead}, "fatalities": {catKilled, asHead | asBefore},
-	"fatality": {catKilled, asHead}, "toll": {catKilled, asBefore},
+	"fatality": {catKilled, asHead}, "toll": {catKilled, asHead | asBefore},
 	"lives": {catKilled, asHead},
 
 	"wounded": {catWounded, asHead | asAfter | asBefore}, "injured": {catWounded, asHead | asAfter | asBefore},

@@ -119,6 +119,13 @@ func match(d *text.Doc, h, first, end int) (q claimledger.Quantity, next int, ok
 		}
 	}
 	cat := category(d, run, start, first, end)
+	if n.one && last < end && toks[last].Lower == "of" {
+		// "one of the deadliest attacks" names no count; "one of the
+		// soldiers was killed" does, through its verb
+		if cat = categoryAfter(d, run.next, end); cat == "" {
+			return q, 0, false
+		}
+	}
 	hasObject := run.end > run.start
 	object := ""
 	if hasObject {
