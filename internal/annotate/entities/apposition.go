@@ -13,7 +13,7 @@ import (
 // alias; for people, an appositive ("Mykhailo Podolyak, an advisor to the
 // Ukrainian president,") or a role noun before the name ("Kremlin
 // spokesperson Dmitry Peskov") gives role and affiliation.
-func (s *Set) after(i, b int) {
+func (s *Set) after(i, a, b int) {
 	toks := s.d.Tokens
 	if b+2 < len(toks) && toks[b].Lower == "(" && toks[b+2].Lower == ")" && isAcronym(s.d.TokenText(b+1)) {
 		s.alias(i, s.d.TokenText(b+1))
@@ -28,7 +28,7 @@ func (s *Set) after(i, b int) {
 		s.pending = append(s.pending, apposed{i, b + 2, end})
 		return
 	}
-	s.roleBefore(i)
+	s.roleBefore(i, a)
 }
 
 // appositive returns the end of ", a/an/the <role>" after token b-1 when
@@ -61,16 +61,8 @@ func (s *Set) appositive(b int) int {
 // roleBefore takes a lower-case role noun written just before a person's
 // first mention, with its modifiers: "Kremlin spokesperson", "Ukrainian
 // presidential adviser".
-func (s *Set) roleBefore(i int) {
+func (s *Set) roleBefore(i, a int) {
 	toks := s.d.Tokens
-	// the first mention of i is the one just added
-	var a int = -1
-	for _, m := range s.mentions {
-		if m.ent == i {
-			a = s.d.TokenAt(m.start)
-			break
-		}
-	}
 	if a < 1 {
 		return
 	}

@@ -173,7 +173,7 @@ func (s *Set) name(a, b int) {
 				e.aff = aff
 			}
 		}
-		s.after(i, b)
+		s.after(i, a, b)
 		return
 	}
 	key := s.lowerKey(a, b)
@@ -185,7 +185,7 @@ func (s *Set) name(a, b int) {
 			}
 		}
 		s.mention(i, toks[a].Start, toks[b-1].End)
-		s.after(i, b)
+		s.after(i, a, b)
 		return
 	}
 	if act, ok := actors.Lookup(key); ok {
@@ -204,13 +204,13 @@ func (s *Set) name(a, b int) {
 			if s.ents[i].aff == "" {
 				s.ents[i].aff = act.Country
 			}
-			s.after(i, b)
+			s.after(i, a, b)
 			return
 		default:
 			i := s.newEntity(s.textOf(a, b), claimledger.EntityOrg)
 			s.ents[i].aff = act.Country
 			s.mention(i, toks[a].Start, toks[b-1].End)
-			s.after(i, b)
+			s.after(i, a, b)
 			return
 		}
 	}
@@ -235,10 +235,10 @@ func (s *Set) unknown(a, b int, key string) {
 	case orgHeads[last] || b-a == 1 && isAcronym(s.textOf(a, b)) && s.speaks(b):
 		i := s.newEntity(s.textOf(a, b), claimledger.EntityOrg)
 		s.mention(i, toks[a].Start, toks[b-1].End)
-		s.after(i, b)
-	case b-a >= 2 && b-a <= 4 && (actors.FirstName(toks[a].Lower) || s.speaks(b) || s.appositive(b) > b):
+		s.after(i, a, b)
+	case b-a >= 2 && b-a <= 4 && !s.adjectival(a, b) && (actors.FirstName(toks[a].Lower) || s.speaks(b) || s.appositive(b) > b):
 		i := s.person(a, b)
-		s.after(i, b)
+		s.after(i, a, b)
 	case b-a == 1 && s.speaks(b) && len(key) > 2:
 		// a single unknown word speaking: an organisation ("Hamas said")
 		i := s.newEntity(s.textOf(a, b), claimledger.EntityOrg)
@@ -402,3 +402,26 @@ func (s *Set) shouting(a, b int) bool {
 	}
 	return true
 }
+
+// adjectival reports whether a run reads as a modifier, not a person's
+// name: it holds a nationality or party word ("Liberal Democrat") or ends
+// in a compound adjective ("New York-based").
+func (s *Set) adjectival(a, b int) bool {
+	toks := s.d.Tokens
+	for k := a; k < b; k++ {
+		if _, ok := actors.Demonym(toks[k].Lower); ok || partyWords[toks[k].Lower] {
+			return true
+		}
+	}
+	w := toks[b-1].Lower
+	if h := strings.LastIndexByte(w, '-'); h >= 0 && adjectiveSuffixes[w[h+1:]] {
+		return true
+	}
+	return false
+}
+
+var partyWords = set(`democrat democrats democratic republican republicans labour conservative conservatives
+liberal liberals tory tories socialist socialists communist communists green greens nationalist
+nationalists unionist unionists independent`)
+
+var adjectiveSuffixes = set(`based led backed born owned run made style era linked funded affiliated allied`)
