@@ -197,7 +197,7 @@ var notCounts = map[string]bool{
 	"month": true, "months": true, "year": true, "years": true, "decade": true, "decades": true,
 	"century": true, "centuries": true, "year-old": true, "years-old": true, "month-old": true,
 	"a.m.": true, "p.m.": true, "am": true, "pm": true, "a.m": true, "p.m": true, "gmt": true, "utc": true,
-	"o'clock": true, "hrs": true, "times": true, "percent": true, "pct": true, "percentage": true,
+	"o'clock": true, "o’clock": true, "level": true, "levels": true, "hrs": true, "times": true, "percent": true, "pct": true, "percentage": true,
 	"per": true, "km": true, "kilometres": true, "kilometers": true, "kilometre": true, "kilometer": true,
 	"miles": true, "mile": true, "metres": true, "meters": true, "metre": true, "meter": true, "feet": true,
 	"foot": true, "inches": true, "kg": true, "kilograms": true, "kilos": true, "tonnes": true, "tons": true,

@@ -246,3 +246,7 @@ func TestOneOf(t *testing.T) {
 		{"One", 1, 1, 1, claimledger.QualExact, "killed", "soldiers"},
 	})
 }
+
+func TestAbbreviatedMonths(t *testing.T) {
+	check(t, "The Feb. 13 death of the judge and the Nov. 8 election left three o’clock talks.", nil)
+}

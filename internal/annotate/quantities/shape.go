@@ -74,6 +74,9 @@ func badShape(d *text.Doc, h int, n number, first, end int) bool {
 		if p.Kind == text.Word && p.Upper && months[p.Lower] {
 			return true
 		}
+		if p.Lower == "." && h >= 2 && toks[h-2].Upper && months[toks[h-2].Lower] && toks[h-2].End == p.Start {
+			return true // "Sept. 11"
+		}
 		if n.year && (yearPlaces[p.Lower] || determiners[p.Lower]) {
 			return true
 		}
