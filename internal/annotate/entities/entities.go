@@ -50,6 +50,7 @@ type Set struct {
 	// lastMinistry is the ministry most recently named, for "the ministry".
 	lastMinistry int
 	pending      []apposed
+	buf          []byte // scratch for dictionary keys
 }
 
 // Find returns the entity mentions of d, clustered into entities.

@@ -46,6 +46,16 @@ var organs = map[string]string{
 	"security service":     "Security Service of %s", "navy": "Navy of %s", "air force": "Air Force of %s",
 }
 
+// organFirst holds the first words of the organ phrases.
+var organFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range organs {
+		first, _, _ := strings.Cut(k, " ")
+		m[first] = true
+	}
+	return m
+}()
+
 // bareOrgans may stand with "the" alone, taking the country in focus:
 // "the defense ministry" after Russia has been named.
 var bareOrgans = set(`defence defense foreign interior general`)
@@ -73,6 +83,9 @@ func official(code string) string {
 func (s *Set) organAt(i int) int {
 	toks := s.d.Tokens
 	t := &toks[i]
+	if t.Kind != text.Word || !t.Upper && t.Lower != "the" {
+		return 0 // most tokens: no organ starts here
+	}
 	j := i
 	det := t.Lower == "the"
 	if det {
@@ -109,15 +122,27 @@ func (s *Set) organAt(i int) int {
 	if code == "" && (j >= len(toks) || !bareOrgans[toks[j].Lower] && toks[j].Lower != "ministry" && toks[j].Lower != "military") {
 		return 0
 	}
-	// the longest organ phrase of up to six words
+	// the longest organ phrase of up to six words, keyed without allocating
 	best, bestEnd := "", -1
-	for e := j + 1; e <= j+6 && e <= len(toks); e++ {
-		if e > j+1 && !s.sameLine(e-1) || toks[e-1].Kind == text.Punct {
-			break
+	if j < len(toks) && organFirst[toks[j].Lower] {
+		buf := s.buf[:0]
+		for e := j + 1; e <= j+6 && e <= len(toks); e++ {
+			if e > j+1 && !s.sameLine(e-1) || toks[e-1].Kind == text.Punct {
+				break
+			}
+			w := toks[e-1].Lower
+			if w == "'" || w == "’" {
+				continue
+			}
+			if len(buf) > 0 {
+				buf = append(buf, ' ')
+			}
+			buf = append(buf, w...)
+			if p, ok := organs[string(buf)]; ok {
+				best, bestEnd = p, e
+			}
 		}
-		if p, ok := organs[s.lowerKey(j, e)]; ok {
-			best, bestEnd = p, e
-		}
+		s.buf = buf
 	}
 	start, end := toks[i].Start, 0
 	if bestEnd < 0 {
