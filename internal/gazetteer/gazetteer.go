@@ -10,6 +10,7 @@ import (
 	"compress/gzip"
 	_ "embed"
 	"io"
+	"math"
 	"strings"
 	"sync"
 )
@@ -54,6 +55,8 @@ type Entry struct {
 	// Population is the place's population; for countries and divisions, the
 	// sum over their cities in the data.
 	Population int64
+	// LogPopulation is log10(Population+1), kept for ranking homonyms.
+	LogPopulation float32
 }
 
 // Ref points at an entry; Alternate is set when the name looked up is not
@@ -197,6 +200,7 @@ func decode(gz []byte) *Gazetteer {
 		if f[5] != "" && f[6] != "" {
 			e.Lat, e.Lon, e.HasCoord = float32(atoi(f[5]))/100, float32(atoi(f[6]))/100, true
 		}
+		e.LogPopulation = float32(math.Log10(float64(e.Population) + 1))
 		idx := int32(len(g.entries))
 		g.entries = append(g.entries, e)
 		keys := f[9]

@@ -12,7 +12,7 @@
 package places
 
 import (
-	"math"
+	"sync"
 
 	"github.com/claimledger/claimledger"
 	"github.com/claimledger/claimledger/internal/gazetteer"
@@ -34,6 +34,8 @@ type candidate struct {
 	// contributed is the entry this candidate added to the evidence, which
 	// must not count in its own favour.
 	contributed *gazetteer.Entry
+	// qualifier is the place named right after a comma ("Paris, Texas").
+	qualifier *candidate
 }
 
 // evidence counts the countries and divisions a document speaks of.
@@ -51,12 +53,21 @@ func Find(d *text.Doc) []claimledger.Place {
 		return nil
 	}
 	g := gazetteer.Default()
-	cands := scan(d, g)
+	w := pool.Get().(*work)
+	defer w.release()
+	cands := scan(d, g, w)
+	w.cands = cands
 	if len(cands) == 0 {
 		return nil
 	}
-	ev := gather(d, cands)
-	flagged := map[string]bool{}
+	for i := 0; i+1 < len(cands); i++ {
+		c, n := &cands[i], &cands[i+1]
+		if n.first == c.last+2 && d.Tokens[c.last+1].Lower == "," {
+			c.qualifier = n
+		}
+	}
+	ev := gather(d, cands, w.ev)
+	flagged := w.flagged
 	for i := range cands {
 		if cands[i].adjacent {
 			flagged[d.Tokens[cands[i].first].Lower] = true
@@ -105,10 +116,37 @@ func round2(f float32) float64 {
 	return float64(int64(n+0.5)) / 100
 }
 
+// work is the scratch memory of one Find call, reused across calls so that
+// the scan allocates little beyond its result.
+type work struct {
+	cands   []candidate
+	refs    []gazetteer.Ref
+	key     []byte
+	ev      evidence
+	flagged map[string]bool
+}
+
+var pool = sync.Pool{New: func() any {
+	return &work{
+		refs:    make([]gazetteer.Ref, 0, 256),
+		ev:      evidence{countries: map[string]int{}, local: map[string]int{}, divisions: map[division]int{}},
+		flagged: map[string]bool{},
+	}
+}}
+
+func (w *work) release() {
+	clear(w.cands) // drop references into the gazetteer and the document
+	clear(w.refs)
+	clear(w.ev.countries)
+	clear(w.ev.local)
+	clear(w.ev.divisions)
+	clear(w.flagged)
+	pool.Put(w)
+}
+
 // gather counts the countries and divisions named without doubt: countries,
 // divisions, cities whose largest homonym dwarfs the others, and demonyms.
-func gather(d *text.Doc, cands []candidate) evidence {
-	ev := evidence{countries: map[string]int{}, local: map[string]int{}, divisions: map[division]int{}}
+func gather(d *text.Doc, cands []candidate, ev evidence) evidence {
 	for i := range cands {
 		c := &cands[i]
 		if c.adjacent {
@@ -187,12 +225,12 @@ func choose(c *candidate, ev evidence) *gazetteer.Entry {
 		case gazetteer.Admin1:
 			s = 9 + 2*float64(min(local, 3))
 			if c.division {
-				s = 20 + 3*float64(min(countries, 1)) + log10(e.Population)/10
+				s = 20 + 3*float64(min(countries, 1)) + float64(e.LogPopulation)/10
 			}
 		case gazetteer.Region:
 			s = 8
 		default:
-			s = log10(e.Population)
+			s = float64(e.LogPopulation)
 			if r.Alternate {
 				s -= 0.3
 				if !sharesPrefix(r.Entry.Name, c.key) {
@@ -200,13 +238,19 @@ func choose(c *candidate, ev evidence) *gazetteer.Entry {
 				}
 			}
 			if countries > 0 {
-				s += 1
+				s += 0.5
 			}
 			if divisions > 0 {
-				s += 3
+				s += 2
 			}
-			if e.Feature == "PPLC" || e.Feature == "PPLA" {
+			switch e.Feature {
+			case "PPLC":
+				s += 1.5
+			case "PPLA":
 				s += 0.5
+			}
+			if c.qualifier != nil && qualifies(c.qualifier, e) {
+				s += 5 // "Paris, Texas"
 			}
 		}
 		if s > bestScore {
@@ -215,6 +259,17 @@ func choose(c *candidate, ev evidence) *gazetteer.Entry {
 		}
 	}
 	return best
+}
+
+// qualifies reports whether q, a country or division, contains e.
+func qualifies(q *candidate, e *gazetteer.Entry) bool {
+	for _, r := range q.refs {
+		o := r.Entry
+		if o.Country == e.Country && (o.Kind == gazetteer.Country || o.Kind == gazetteer.Admin1 && o.Admin1 == e.Admin1) {
+			return true
+		}
+	}
+	return false
 }
 
 // counts gives the evidence for e's country and division.
@@ -239,5 +294,3 @@ func discount(own, e *gazetteer.Entry, countries, local, divisions int) (int, in
 	}
 	return countries, local, divisions
 }
-
-func log10(n int64) float64 { return math.Log10(float64(n) + 1) }

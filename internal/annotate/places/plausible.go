@@ -80,5 +80,5 @@ func isAllCaps(s string) bool {
 // sharesPrefix tells a spelling variant ("Kiev" for Kyiv) from an unrelated
 // alternate name.
 func sharesPrefix(lower, name string) bool {
-	return len(lower) >= 2 && len(name) >= 2 && lower[0]|0x20 == name[0]|0x20 && lower[1]|0x20 == name[1]|0x20
+	return lower != "" && name != "" && lower[0]|0x20 == name[0]|0x20
 }

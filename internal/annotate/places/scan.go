@@ -10,10 +10,14 @@ import (
 const maxNameTokens = 8
 
 // scan finds the longest gazetteer names at each capitalised word.
-func scan(d *text.Doc, g *gazetteer.Gazetteer) []candidate {
+func scan(d *text.Doc, g *gazetteer.Gazetteer, w *work) []candidate {
 	toks := d.Tokens
-	var cands []candidate
-	var key []byte
+	cands := w.cands[:0]
+	key := w.key[:0]
+	// refs holds every candidate's entries; each candidate keeps a
+	// sub-slice, which stays valid when later appends move the buffer.
+	refs := w.refs[:0]
+	defer func() { w.key, w.refs = key, refs }()
 	var ends [maxNameTokens]int
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
@@ -51,14 +55,18 @@ func scan(d *text.Doc, g *gazetteer.Gazetteer) []candidate {
 			key = appendKey(key[:0], d, i, last)
 			c := candidate{first: i, last: last, key: t.Lower}
 			if last+1 < len(toks) && divisionWords[toks[last+1].Lower] && toks[last+1].SpaceBefore {
-				if c.refs = g.DivisionsBytes(key, nil); len(c.refs) > 0 {
+				from := len(refs)
+				if refs = g.DivisionsBytes(key, refs); len(refs) > from {
+					c.refs = refs[from:len(refs):len(refs)]
 					c.division = true
 					c.last = last + 1
 					found = true
 				}
 			}
 			if !found {
-				if c.refs = g.LookupBytes(key, nil); len(c.refs) > 0 {
+				from := len(refs)
+				if refs = g.LookupBytes(key, refs); len(refs) > from {
+					c.refs = refs[from:len(refs):len(refs)]
 					found = true
 				}
 			}

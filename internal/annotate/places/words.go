@@ -49,7 +49,7 @@ var commonWords = set(
 	"summit", "media", "internet", "online", "mary", "david", "john", "james", "paul", "george", "peter",
 	"nokia", "toyota", "hitachi", "honda", "mercedes", "oracle", "paramount", "jupiter", "aurora", "ajax",
 	"muse", "rock", "sundance", "mcdonald", "murphy", "edwards", "johnson", "congress", "argentine",
-	"arsenal", "chelsea", "apple", "amazon", "orange", "shell", "ford", "dell", "sony", "bat", "ray",
+	"arsenal", "chelsea", "google", "street", "road", "square", "avenue", "lane", "hall", "earth", "apple", "amazon", "orange", "shell", "ford", "dell", "sony", "bat", "ray",
 	"michael", "jordan", "chad", "smith", "jones", "brown", "gordon", "kent", "foster", "clinton",
 	"washington", "lincoln", "jackson", "hamilton", "bush", "trump", "obama", "blair",
 )
