@@ -1,0 +1,127 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/claimledger/claimledger"
+	"github.com/claimledger/claimledger/internal/extract"
+	"github.com/claimledger/claimledger/internal/source"
+)
+
+func extractCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	published := fs.String("published", "", "publication date (YYYY-MM-DD) of plain-text input")
+	input := fs.String("input", source.Auto, "input kind: auto, text or jsonl")
+	maxBytes := fs.Int("max-bytes", source.DefaultMaxBytes, "largest document accepted, in bytes")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if _, err := extract.ParseDate(*published); err != nil {
+		fmt.Fprintf(stderr, "claimledger: --published: %v\n", err)
+		return 2
+	}
+	files := fs.Args()
+	if len(files) == 0 {
+		files = []string{"-"}
+	}
+	out := newPrinter(stdout)
+	failed := 0
+	fail := func(err error) {
+		failed++
+		fmt.Fprintf(stderr, "claimledger: %v\n", err)
+	}
+	rd := source.Reader{Kind: *input, MaxBytes: *maxBytes}
+	for _, name := range files {
+		emit := func(doc source.Document) {
+			if doc.Published == "" {
+				doc.Published = *published
+			}
+			led, err := extract.Document(doc)
+			if err != nil {
+				fail(fmt.Errorf("%s: document %s: %v", name, doc.ID, err))
+				return
+			}
+			if err := out.print(&led); err != nil {
+				fail(err)
+			}
+		}
+		if err := readOne(rd, name, stdin, emit, fail); err != nil {
+			fail(err)
+		}
+	}
+	if err := out.close(); err != nil {
+		fail(err)
+	}
+	if failed > 0 {
+		return 1
+	}
+	return 0
+}
+
+func readOne(rd source.Reader, name string, stdin io.Reader, emit func(source.Document), fail func(error)) error {
+	if name == "-" {
+		return rd.Read("-", stdin, emit, fail)
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.IsDir() {
+		return fmt.Errorf("%s: is a directory", name)
+	}
+	return rd.Read(name, f, emit, fail)
+}
+
+// printer writes one document indented, several as JSON Lines: it holds the
+// first document back until it knows which.
+type printer struct {
+	w     *bufio.Writer
+	first *claimledger.Document
+	n     int
+}
+
+func newPrinter(w io.Writer) *printer { return &printer{w: bufio.NewWriterSize(w, 1<<16)} }
+
+func (p *printer) print(d *claimledger.Document) error {
+	p.n++
+	if p.n == 1 {
+		c := *d
+		p.first = &c
+		return nil
+	}
+	if p.first != nil {
+		if err := p.line(p.first); err != nil {
+			return err
+		}
+		p.first = nil
+	}
+	return p.line(d)
+}
+
+func (p *printer) line(d *claimledger.Document) error {
+	b, err := json.Marshal(d)
+	if err != nil {
+		return err
+	}
+	b = append(b, '\n')
+	_, err = p.w.Write(b)
+	return err
+}
+
+func (p *printer) close() error {
+	if p.first != nil {
+		b, err := json.MarshalIndent(p.first, "", "  ")
+		if err != nil {
+			return err
+		}
+		p.w.Write(append(b, '\n'))
+	}
+	return p.w.Flush()
+}

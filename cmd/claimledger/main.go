@@ -1,0 +1,38 @@
+// Command claimledger turns news into a ledger of attributed claims.
+//
+//	claimledger extract [--published DATE] [--input auto|text|jsonl] [FILE|-]...
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+)
+
+const usage = `usage: claimledger <command> [arguments]
+
+commands:
+  extract [--published DATE] [--input auto|text|jsonl] [FILE|-]...
+        print the ledger of each document as JSON (one document: indented;
+        several: one per line)
+`
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return 2
+	}
+	switch args[0] {
+	case "extract":
+		return extractCmd(args[1:], stdin, stdout, stderr)
+	case "-h", "--help", "help":
+		fmt.Fprint(stdout, usage)
+		return 0
+	}
+	fmt.Fprintf(stderr, "claimledger: unknown command %q\n\n%s", args[0], usage)
+	return 2
+}

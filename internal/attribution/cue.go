@@ -1,0 +1,166 @@
+package attribution
+
+import (
+	"strings"
+
+	"github.com/claimledger/claimledger"
+	"github.com/claimledger/claimledger/internal/text"
+)
+
+// cue is a found cue: tokens first..last inclusive.
+type cue struct {
+	first, last int
+	verb        *cueVerb
+	kind        cueKind
+}
+
+type cueKind uint8
+
+const (
+	cueVerbKind    cueKind = iota // "said", "flatly denies"
+	cueAccordingTo                // "according to X"
+	cueIdiom                      // "pointed fingers at", "took responsibility for"
+)
+
+// idioms are multi-word cues; "*" stands for any one of the listed forms of
+// the first word, "?" marks an optional word.
+var idioms = []struct {
+	words  []string
+	stance string
+}{
+	{[]string{"point|points|pointed|pointing", "?the", "finger|fingers", "at"}, claimledger.StanceAccuse},
+	{[]string{"take|takes|took|taken|taking", "responsibility|credit", "for"}, claimledger.StanceClaimResponsibility},
+	{[]string{"claim|claims|claimed|claiming", "responsibility|credit", "for"}, claimledger.StanceClaimResponsibility},
+	{[]string{"accept|accepts|accepted|accepting", "responsibility", "for"}, claimledger.StanceClaimResponsibility},
+	{[]string{"proclaim|proclaims|proclaimed|proclaiming|declaring|calling|describing", "themselves|itself|himself|herself", "?to", "?be", "?as"}, claimledger.StanceLabel},
+	{[]string{"describe|describes|described|describing", "?them|it|him|her|this|the"}, claimledger.StanceLabel},
+	{[]string{"call|calls|called|calling", "for"}, claimledger.StanceOther},
+	{[]string{"lay|lays|laid|laying", "the", "blame", "on"}, claimledger.StanceAccuse},
+}
+
+// findCue tests whether a cue starts at token i of the sentence [f, l].
+func findCue(d *text.Doc, i, f, l int) (cue, bool) {
+	t := d.Tokens[i]
+	if t.Kind != text.Word {
+		return cue{}, false
+	}
+	w := t.Lower
+	if w == "according" && i+1 <= l && d.Tokens[i+1].Lower == "to" {
+		return cue{first: i, last: i + 1, kind: cueAccordingTo, verb: &cueVerb{lemma: "according to", stance: claimledger.StanceAssert}}, true
+	}
+	for _, id := range idioms {
+		if end, ok := matchIdiom(d, i, l, id.words); ok {
+			if id.words[0] == "describe|describes|described|describing" {
+				// only "described X as": the label needs "as"
+				if end+1 > l || !hasAsAhead(d, end+1, l) {
+					continue
+				}
+			}
+			if precededByDeterminer(d, i, f) {
+				continue
+			}
+			return cue{first: i, last: end, kind: cueIdiom, verb: &cueVerb{lemma: id.words[0], stance: id.stance}}, true
+		}
+	}
+	v := cueForms[w]
+	if v == nil {
+		return cue{}, false
+	}
+	// adjectives and nouns: "the reported fighting", "their claimed ethnicity"
+	if precededByDeterminer(d, i, f) {
+		return cue{}, false
+	}
+	if v.nounToo && i+1 <= l {
+		if n := d.Tokens[i+1].Lower; n == "of" || n == "by" || n == "from" || n == "to" && v.lemma != "report" {
+			return cue{}, false
+		}
+	}
+	// passives other than "was told" style hearer passives are not cues of
+	// the subject: "was asked", "is expected", "are reported"
+	if i > f {
+		if p := d.Tokens[i-1].Lower; p == "was" || p == "were" || p == "been" || p == "be" || p == "is" || p == "are" || p == "being" {
+			return cue{}, false
+		}
+	}
+	// infinitives and "to" phrases: "refused to say"
+	if i > f && d.Tokens[i-1].Lower == "to" {
+		return cue{}, false
+	}
+	return cue{first: i, last: i, kind: cueVerbKind, verb: v}, true
+}
+
+func hasAsAhead(d *text.Doc, i, l int) bool {
+	for k := i; k <= l && k < i+6; k++ {
+		if d.Tokens[k].Lower == "as" {
+			return true
+		}
+	}
+	return false
+}
+
+func matchIdiom(d *text.Doc, i, l int, words []string) (int, bool) {
+	k := i
+	for n, w := range words {
+		optional := strings.HasPrefix(w, "?")
+		w = strings.TrimPrefix(w, "?")
+		if k > l {
+			if optional {
+				continue
+			}
+			return 0, false
+		}
+		if !oneOf(d.Tokens[k].Lower, w) {
+			if optional {
+				continue
+			}
+			return 0, false
+		}
+		_ = n
+		k++
+	}
+	return k - 1, true
+}
+
+func oneOf(s, alternatives string) bool {
+	for len(alternatives) > 0 {
+		j := strings.IndexByte(alternatives, '|')
+		if j < 0 {
+			return s == alternatives
+		}
+		if s == alternatives[:j] {
+			return true
+		}
+		alternatives = alternatives[j+1:]
+	}
+	return false
+}
+
+func precededByDeterminer(d *text.Doc, i, f int) bool {
+	if i <= f {
+		return false
+	}
+	p := d.Tokens[i-1]
+	if p.Lower == "'s" || p.Lower == "’s" {
+		return true
+	}
+	return determiners[p.Lower] && p.Lower != "that" && p.Lower != "both" && p.Lower != "all"
+}
+
+// widenCue takes in auxiliaries and adverbs just before the cue: "has
+// pointed fingers at", "did note", "flatly denies".
+func widenCue(d *text.Doc, c cue, f int) cue {
+	if c.kind == cueAccordingTo {
+		return c
+	}
+	for c.first > f && auxiliaries[d.Tokens[c.first-1].Lower] && d.Tokens[c.first-1].Kind == text.Word {
+		if w := d.Tokens[c.first-1].Lower; (w == "both" || w == "all") && c.first-2 >= f && d.Tokens[c.first-2].Lower == "," {
+			break
+		}
+		c.first--
+	}
+	// "both assert": quantifiers belong to the subject, not the cue
+	for c.first < c.last && (d.Tokens[c.first].Lower == "both" || d.Tokens[c.first].Lower == "all") {
+		c.first++
+	}
+	return c
+}

@@ -1,0 +1,434 @@
+package attribution
+
+import (
+	"strings"
+
+	"github.com/claimledger/claimledger"
+	"github.com/claimledger/claimledger/internal/text"
+)
+
+// strict verbs introduce a claim only before "that", a quotation or a colon,
+// or after the content; with a bare object they mean something else ("added
+// to the list", "rejected the bill").
+var strict = set("add state post stress maintain observe recall counter learn reveal conclude indicate predict respond reply remark comment write explain confirm estimate mention suggest tweet dismiss reject expect fear hope urge demand label brand dub proclaim inform complain boast caution retort testify disclose concede acknowledge admit reiterate emphasize emphasise announce declare argue")
+
+func isComma(d *text.Doc, k int) bool { return d.Tokens[k].Lower == "," }
+
+func isCloseQuote(d *text.Doc, k int) bool {
+	t := d.Tokens[k]
+	return t.Kind == text.QuoteMark && !t.Open
+}
+
+// npToken reports whether token k can stand inside a speaker phrase.
+func npToken(d *text.Doc, k int) bool {
+	t := d.Tokens[k]
+	switch t.Kind {
+	case text.Number:
+		return true
+	case text.Punct:
+		return t.Lower == "-" || t.Lower == "(" || t.Lower == ")" || t.Lower == "." || t.Lower == "&"
+	case text.QuoteMark:
+		return false
+	}
+	w := t.Lower
+	if t.Upper {
+		return !subordinatorsUpper[w]
+	}
+	if finiteVerbs[w] || subordinators[w] || coordinators[w] && w != "and" {
+		return false
+	}
+	if v := cueForms[w]; v != nil && !strings.HasSuffix(w, "ing") {
+		return false
+	}
+	return true
+}
+
+// capitalised words that still end a phrase at sentence start
+var subordinatorsUpper = set("but however when while as because although though if after before since meanwhile despite")
+
+// npBack walks back from token k (inclusive) over a noun phrase and returns
+// where it starts; k+1 when token k cannot end one. "and" is crossed only
+// between names ("the Legion and the Corps").
+func npBack(d *text.Doc, k, lo int) int {
+	start := k + 1
+	for j := k; j >= lo; j-- {
+		if !npToken(d, j) {
+			break
+		}
+		if d.Tokens[j].Lower == "and" {
+			if j == k || j == lo || !(d.Tokens[j-1].Upper || d.Tokens[j-1].Lower == ")") {
+				break
+			}
+		}
+		start = j
+	}
+	// a phrase does not start with a preposition or conjunction
+	for start <= k && (prepositions[d.Tokens[start].Lower] || d.Tokens[start].Lower == "and") {
+		start++
+	}
+	return start
+}
+
+// tailOK reports whether what follows a cue at token a leaves the cue at
+// the end of its clause ("..., the ministry said on Tuesday.").
+func tailOK(d *text.Doc, a, l int) bool {
+	if a > l {
+		return true
+	}
+	t := d.Tokens[a]
+	if t.Kind == text.Punct {
+		return t.Lower != ":"
+	}
+	if t.Kind == text.QuoteMark {
+		return !t.Open
+	}
+	switch t.Lower {
+	case "in", "on", "at", "during", "after", "before", "late", "early", "last", "this", "yesterday", "today",
+		"tonight", "told", "to", "while", "when", "as", "adding", "citing", "via", "through", "with", "without",
+		"earlier", "later", "recently", "previously", "again", "also", "then", "afterwards", "of", "monday",
+		"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "by", "from", "according":
+		return true
+	}
+	return false
+}
+
+// postposed recognises "Y, X said" and "Y, said X".
+func postposed(d *text.Doc, s text.Sentence, c cue, cl *Claim) bool {
+	if c.kind != cueVerbKind || c.verb.stance == claimledger.StanceLabel {
+		return false
+	}
+	p := c.first - 1
+	if p <= s.First {
+		return false
+	}
+	if isComma(d, p) || isCloseQuote(d, p) {
+		return inverted(d, s, c, cl, p)
+	}
+	if !tailOK(d, c.last+1, s.Last) {
+		return false
+	}
+	n := npBack(d, p, s.First)
+	if n > p || n <= s.First || p-n > 12 {
+		return false
+	}
+	q := n - 1
+	if !isComma(d, q) && !isCloseQuote(d, q) {
+		return false
+	}
+	cl.Source = tokRange(d, n, p)
+	end := q
+	if isComma(d, q) {
+		end = q - 1
+	}
+	if end < s.First {
+		return false
+	}
+	cl.Content = contentBefore(d, firstContentToken(d, s, end), end)
+	addFollowingQuote(d, s, c, cl)
+	return cl.Content.End > cl.Content.Start
+}
+
+// inverted handles a cue right after the content: "Y, said X" and `"Y,"
+// said X`. p is the comma or quotation mark before the cue.
+func inverted(d *text.Doc, s text.Sentence, c cue, cl *Claim, p int) bool {
+	a := c.last + 1
+	if a > s.Last {
+		return false
+	}
+	t := d.Tokens[a]
+	if !(t.Upper && t.Kind == text.Word || determiners[t.Lower] && t.Lower != "that" || subjectPronouns[t.Lower]) {
+		return false
+	}
+	end := a
+	for k := a; k <= s.Last; k++ {
+		w := d.Tokens[k].Lower
+		if k > a && (w == "in" || w == "on" || w == "at" || w == "during" || w == "while" || w == "when" ||
+			w == "who" || w == "which" || w == "told" || w == "to" || w == "adding" || w == "after" || w == "before" ||
+			w == "citing" || w == "according" || d.Tokens[k].Kind == text.QuoteMark || w == ";" || w == ":" ||
+			w == "." || w == "!" || w == "?") {
+			break
+		}
+		if w == "," {
+			// an appositive: "said John Smith, a spokesman for the ministry"
+			if k+1 <= s.Last && (d.Tokens[k+1].Lower == "a" || d.Tokens[k+1].Lower == "an" || d.Tokens[k+1].Lower == "the") {
+				continue
+			}
+			break
+		}
+		end = k
+	}
+	if subjectPronouns[t.Lower] {
+		end = a
+	}
+	cl.Source = tokRange(d, a, end)
+	b := p
+	if isComma(d, p) {
+		b = p - 1
+	}
+	if b < s.First {
+		return false
+	}
+	cl.Content = contentBefore(d, firstContentToken(d, s, b), b)
+	addFollowingQuote(d, s, c, cl)
+	return cl.Content.End > cl.Content.Start
+}
+
+// firstContentToken is where a content that ends at token b starts: the
+// sentence start, unless an earlier attribution in the sentence ends first.
+func firstContentToken(d *text.Doc, s text.Sentence, b int) int {
+	return s.First
+}
+
+// addFollowingQuote takes in a quotation resumed after the cue:
+// `"We will win," he said, "whatever it costs."`
+func addFollowingQuote(d *text.Doc, s text.Sentence, c cue, cl *Claim) {
+	k := c.last + 1
+	for k <= s.Last && k < c.last+8 && !(d.Tokens[k].Kind == text.QuoteMark && d.Tokens[k].Open) {
+		if d.Tokens[k].Lower == "." || d.Tokens[k].Lower == ";" {
+			return
+		}
+		k++
+	}
+	if k > s.Last || k >= c.last+8 || k == c.last+1 && !isComma(d, c.last) {
+		return
+	}
+	if !isComma(d, k-1) {
+		return
+	}
+	q := d.QuoteAt(d.Tokens[k].Start)
+	if q < 0 {
+		return
+	}
+	first := cl.Content
+	cl.Parts = []text.Range{first, d.Quotes[q].Range}
+	cl.Content = text.Range{Start: first.Start, End: d.Quotes[q].End}
+}
+
+// preposed recognises "X said (that) Y", "X, a spokesman, said Y".
+func preposed(d *text.Doc, s text.Sentence, c cue, cl Claim, earlier []Claim) (Claim, bool) {
+	p := c.first - 1
+	participle := strings.HasSuffix(d.Tokens[c.first].Lower, "ing")
+	switch {
+	case p < s.First:
+		if !participle {
+			return cl, false
+		}
+		if len(earlier) == 0 {
+			return cl, false
+		}
+	case isComma(d, p):
+		if !sourceBeforeComma(d, s, c, &cl, p, participle, earlier) {
+			return cl, false
+		}
+	default:
+		n := npBack(d, p, s.First)
+		if n > p {
+			if participle && len(earlier) > 0 {
+				shareSource(&cl, earlier)
+				break
+			}
+			return cl, false
+		}
+		// a pronoun subject stands alone: "in the morning he said"
+		if subjectPronouns[d.Tokens[p].Lower] {
+			n = p
+		}
+		if p-n > 15 {
+			n = p - 15
+		}
+		cl.Source = tokRange(d, n, p)
+	}
+	cl.preposed = true
+	return contentAfter(d, s, c, cl)
+}
+
+// sourceBeforeComma finds the speaker of a cue that follows a comma:
+// an appositive ("Podolyak, an advisor to the president, stated"), a
+// participle between subject and verb, or a participle after a clause.
+func sourceBeforeComma(d *text.Doc, s text.Sentence, c cue, cl *Claim, p int, participle bool, earlier []Claim) bool {
+	if p-1 < s.First {
+		return false
+	}
+	n := npBack(d, p-1, s.First)
+	if n <= p-1 && n == s.First {
+		// "The parties, proclaiming themselves ..., took": NP1 at clause start
+		cl.Source = tokRange(d, n, p-1)
+		return true
+	}
+	if n <= p-1 && n > s.First && isComma(d, n-1) {
+		// an appositive between commas; its head comes before
+		n0 := npBack(d, n-2, s.First)
+		if n0 <= n-2 && (n0 == s.First || isComma(d, n0-1) && !participle) && n0 >= s.First {
+			if isParticipleCue(d, n) {
+				cl.Source = tokRange(d, n0, n-2)
+			} else {
+				cl.Source = tokRange(d, n0, p-1)
+			}
+			return true
+		}
+	}
+	if participle && len(earlier) > 0 {
+		shareSource(cl, earlier)
+		return true
+	}
+	return false
+}
+
+func isParticipleCue(d *text.Doc, k int) bool {
+	w := d.Tokens[k].Lower
+	if !strings.HasSuffix(w, "ing") {
+		return false
+	}
+	_, ok := findCue(d, k, k, len(d.Tokens)-1)
+	return ok
+}
+
+// shareSource gives a participle claim the source of the claim before it.
+func shareSource(cl *Claim, earlier []Claim) {
+	for i := len(earlier) - 1; i >= 0; i-- {
+		if earlier[i].HasSource() {
+			cl.Source = earlier[i].Source
+			cl.sourceFrom = i
+			return
+		}
+	}
+}
+
+// contentAfter finds the content of a pre-posed cue.
+func contentAfter(d *text.Doc, s text.Sentence, c cue, cl Claim) (Claim, bool) {
+	a := c.last + 1
+	if a > s.Last || d.Tokens[a].Kind == text.Punct && d.Tokens[a].Lower != ":" && d.Tokens[a].Lower != "," {
+		return frontedObject(d, s, c, cl)
+	}
+	start, marked := -1, false
+	for k := a; k <= s.Last && k < a+9; k++ {
+		t := d.Tokens[k]
+		if t.Lower == "that" {
+			start, marked = k, true
+			break
+		}
+		if t.Kind == text.QuoteMark && t.Open {
+			start, marked = k, true
+			break
+		}
+		if t.Lower == ":" {
+			start, marked = k+1, true
+			break
+		}
+		if !(contentAdverbials[t.Lower] || t.Upper || t.Lower == "," || c.verb.object && (pronouns[t.Lower] || t.Lower == "reporters" || t.Lower == "journalists")) {
+			break
+		}
+	}
+	if !marked {
+		if strict[c.verb.lemma] {
+			return cl, false
+		}
+		start = a
+		if c.verb.object {
+			start = skipHearer(d, a, s.Last)
+		}
+	}
+	if start > s.Last {
+		return cl, false
+	}
+	if c.verb.stance == claimledger.StanceLabel {
+		cl.Content = labelContent(d, start, s.Last)
+	} else {
+		cl.Content = contentTo(d, start, s.Last)
+	}
+	return cl, cl.Content.End > cl.Content.Start
+}
+
+// skipHearer passes over the hearer of "told": a pronoun, "reporters", or a
+// capitalised name.
+func skipHearer(d *text.Doc, a, l int) int {
+	t := d.Tokens[a]
+	if pronouns[t.Lower] && t.Lower != "it" || t.Lower == "reporters" || t.Lower == "journalists" {
+		return a + 1
+	}
+	k := a
+	if t.Lower == "the" && k+1 <= l && d.Tokens[k+1].Upper {
+		k++
+	}
+	if d.Tokens[k].Upper {
+		for k <= l && d.Tokens[k].Upper {
+			k++
+		}
+		return k
+	}
+	return a
+}
+
+// labelContent runs to the end of the first quotation or the next comma:
+// "labelling the infiltrators as "militants," regardless of ...".
+func labelContent(d *text.Doc, a, l int) text.Range {
+	for k := a; k <= l; k++ {
+		t := d.Tokens[k]
+		if t.Kind == text.QuoteMark && t.Open {
+			if q := d.QuoteAt(t.Start); q >= 0 {
+				return text.Range{Start: d.Tokens[a].Start, End: d.Quotes[q].End}
+			}
+		}
+		if t.Lower == "," || t.Lower == ";" {
+			return tokRange(d, a, k-1)
+		}
+	}
+	return contentTo(d, a, l)
+}
+
+// frontedObject handles a cue with nothing after it, whose object stands
+// before the speaker: "an allegation Kyiv flatly denies".
+func frontedObject(d *text.Doc, s text.Sentence, c cue, cl Claim) (Claim, bool) {
+	if !cl.HasSource() {
+		return cl, false
+	}
+	a := d.TokenAt(cl.Source.Start)
+	b := d.TokenAt(cl.Source.End - 1)
+	for k := a + 1; k <= b; k++ {
+		if d.Tokens[k].Upper && !d.Tokens[k-1].Upper && d.Tokens[k-1].Kind == text.Word &&
+			!prepositions[d.Tokens[k-1].Lower] && !determiners[d.Tokens[k-1].Lower] && d.Tokens[k-1].Lower != "'s" {
+			cl.Content = tokRange(d, a, k-1)
+			cl.Source = tokRange(d, k, b)
+			return cl, true
+		}
+	}
+	return cl, false
+}
+
+// trimOverlaps ends a pre-posed content where a later attribution of the
+// same sentence begins after a comma: "reported X, though it did note Y".
+func trimOverlaps(d *text.Doc, cls []Claim) {
+	for i := range cls {
+		a := &cls[i]
+		if !a.preposed {
+			continue
+		}
+		for j := i + 1; j < len(cls); j++ {
+			b := &cls[j]
+			x := b.Cue.Start
+			if b.HasSource() && b.sourceFrom < 0 && b.Source.Start > a.Cue.End {
+				x = b.Source.Start
+			}
+			if x <= a.Content.Start || x >= a.Content.End {
+				continue
+			}
+			k := d.TokenAt(x) - 1
+			for k >= 0 && connectors[d.Tokens[k].Lower] {
+				k--
+			}
+			if k < 0 || !(isComma(d, k) || d.Tokens[k].Lower == ";") {
+				continue
+			}
+			for k >= 0 && d.Tokens[k].Kind == text.Punct {
+				k--
+			}
+			if k >= 0 && d.Tokens[k].End > a.Content.Start {
+				a.Content.End = d.Tokens[k].End
+				a.Parts = nil
+			}
+			break
+		}
+	}
+}
+
+var connectors = set("though although but and while as even whereas so yet")
