@@ -10,7 +10,7 @@ import (
 // strict verbs introduce a claim only before "that", a quotation or a colon,
 // or after the content; with a bare object they mean something else ("added
 // to the list", "rejected the bill").
-var strict = set("add state post stress maintain observe recall counter learn reveal conclude indicate predict respond reply remark comment write explain confirm estimate mention suggest tweet dismiss reject expect fear hope urge demand label brand dub proclaim inform complain boast caution retort testify disclose concede acknowledge admit reiterate emphasize emphasise announce declare argue")
+var strict = set("add state post stress maintain observe recall counter learn reveal conclude indicate predict respond reply remark comment write explain confirm estimate mention suggest tweet dismiss reject expect fear hope urge demand inform complain boast caution retort testify disclose concede acknowledge admit reiterate emphasize emphasise announce declare argue")
 
 func isComma(d *text.Doc, k int) bool { return d.Tokens[k].Lower == "," }
 
@@ -101,6 +101,9 @@ func postposed(d *text.Doc, s text.Sentence, c cue, cl *Claim) bool {
 	if p <= s.First {
 		return false
 	}
+	if isComma(d, p) && subjectWithComma(d, s, p) {
+		return false
+	}
 	if isComma(d, p) || isCloseQuote(d, p) {
 		return inverted(d, s, c, cl, p)
 	}
@@ -112,7 +115,7 @@ func postposed(d *text.Doc, s text.Sentence, c cue, cl *Claim) bool {
 		return false
 	}
 	q := n - 1
-	if !isComma(d, q) && !isCloseQuote(d, q) {
+	if !isComma(d, q) && !isCloseQuote(d, q) || frontedSplit(d, n, p) > 0 {
 		return false
 	}
 	cl.Source = tokRange(d, n, p)
@@ -206,46 +209,70 @@ func addFollowingQuote(d *text.Doc, s text.Sentence, c cue, cl *Claim) {
 
 // preposed recognises "X said (that) Y", "X, a spokesman, said Y".
 func preposed(d *text.Doc, s text.Sentence, c cue, cl Claim, earlier []Claim) (Claim, bool) {
-	p := c.first - 1
 	participle := strings.HasSuffix(d.Tokens[c.first].Lower, "ing")
-	switch {
-	case p < s.First:
-		if !participle {
-			return cl, false
-		}
-		if len(earlier) == 0 {
-			return cl, false
-		}
-	case isComma(d, p):
-		if !sourceBeforeComma(d, s, c, &cl, p, participle, earlier) {
-			return cl, false
-		}
-	default:
-		n := npBack(d, p, s.First)
-		if n > p {
-			if participle && len(earlier) > 0 {
-				shareSource(&cl, earlier)
-				break
-			}
-			return cl, false
-		}
-		// a pronoun subject stands alone: "in the morning he said"
-		if subjectPronouns[d.Tokens[p].Lower] {
-			n = p
-		}
-		if p-n > 15 {
-			n = p - 15
-		}
-		cl.Source = tokRange(d, n, p)
+	if !subjectBefore(d, s, c.first, participle, earlier, &cl) {
+		return cl, false
 	}
 	cl.preposed = true
 	return contentAfter(d, s, c, cl)
 }
 
+// subjectBefore finds the speaker of a verb at token v from the words
+// before it.
+func subjectBefore(d *text.Doc, s text.Sentence, v int, participle bool, earlier []Claim, cl *Claim) bool {
+	p := v - 1
+	// floating quantifiers: "the two groups ..., both assert"
+	for p >= s.First && (d.Tokens[p].Lower == "both" || d.Tokens[p].Lower == "all" || d.Tokens[p].Lower == "each") {
+		p--
+	}
+	switch {
+	case p < s.First:
+		return participle && mainSubject(d, s, v, earlier, cl)
+	case isComma(d, p):
+		if sourceBeforeComma(d, s, p, participle, cl) {
+			return true
+		}
+		return participle && mainSubject(d, s, v, earlier, cl)
+	}
+	n := npBack(d, p, s.First)
+	if n > p {
+		return participle && mainSubject(d, s, v, earlier, cl)
+	}
+	// a pronoun subject stands alone: "in the morning he said"
+	if subjectPronouns[d.Tokens[p].Lower] {
+		n = p
+	}
+	if p-n > 15 {
+		n = p - 15
+	}
+	cl.Source = tokRange(d, n, p)
+	return true
+}
+
+// mainSubject gives a participle cue (", labelling ...", ", adding ...")
+// the speaker of the clause it hangs on: the source of the claim before it
+// in the sentence, else the subject of the sentence's first verb.
+func mainSubject(d *text.Doc, s text.Sentence, v int, earlier []Claim, cl *Claim) bool {
+	if len(earlier) > 0 {
+		shareSource(cl, earlier)
+		return cl.HasSource()
+	}
+	for k := s.First + 1; k < v; k++ {
+		t := d.Tokens[k]
+		if t.Kind != text.Word || t.Upper || precededByDeterminer(d, k, s.First) {
+			continue
+		}
+		if finiteVerbs[t.Lower] || cueForms[t.Lower] != nil && !strings.HasSuffix(t.Lower, "ing") {
+			return subjectBefore(d, s, k, false, nil, cl)
+		}
+	}
+	return false
+}
+
 // sourceBeforeComma finds the speaker of a cue that follows a comma:
 // an appositive ("Podolyak, an advisor to the president, stated"), a
 // participle between subject and verb, or a participle after a clause.
-func sourceBeforeComma(d *text.Doc, s text.Sentence, c cue, cl *Claim, p int, participle bool, earlier []Claim) bool {
+func sourceBeforeComma(d *text.Doc, s text.Sentence, p int, participle bool, cl *Claim) bool {
 	if p-1 < s.First {
 		return false
 	}
@@ -267,9 +294,26 @@ func sourceBeforeComma(d *text.Doc, s text.Sentence, c cue, cl *Claim, p int, pa
 			return true
 		}
 	}
-	if participle && len(earlier) > 0 {
-		shareSource(cl, earlier)
-		return true
+	return false
+}
+
+// subjectWithComma reports whether the comma at p closes a subject, with
+// or without an appositive: "Podolyak, an advisor, stated", "The parties,
+// proclaiming ..., took".
+func subjectWithComma(d *text.Doc, s text.Sentence, p int) bool {
+	if p-1 < s.First {
+		return false
+	}
+	n := npBack(d, p-1, s.First)
+	if n > p-1 {
+		return false
+	}
+	if n == s.First {
+		return !prepositions[d.Tokens[s.First].Lower]
+	}
+	if isComma(d, n-1) && n-2 >= s.First {
+		n0 := npBack(d, n-2, s.First)
+		return n0 == s.First && n0 <= n-2 && !prepositions[d.Tokens[s.First].Lower]
 	}
 	return false
 }
@@ -384,16 +428,27 @@ func frontedObject(d *text.Doc, s text.Sentence, c cue, cl Claim) (Claim, bool) 
 	}
 	a := d.TokenAt(cl.Source.Start)
 	b := d.TokenAt(cl.Source.End - 1)
-	for k := a + 1; k <= b; k++ {
-		if d.Tokens[k].Upper && !d.Tokens[k-1].Upper && d.Tokens[k-1].Kind == text.Word &&
-			!prepositions[d.Tokens[k-1].Lower] && !determiners[d.Tokens[k-1].Lower] && d.Tokens[k-1].Lower != "'s" {
-			cl.Content = tokRange(d, a, k-1)
-			cl.Source = tokRange(d, k, b)
-			return cl, true
-		}
+	if k := frontedSplit(d, a, b); k > 0 {
+		cl.Content = tokRange(d, a, k-1)
+		cl.Source = tokRange(d, k, b)
+		return cl, true
 	}
 	return cl, false
 }
+
+// frontedSplit finds, in the phrase of tokens [a, b], a claim noun directly
+// followed by a name ("an allegation Kyiv") and returns where the name
+// starts, or 0.
+func frontedSplit(d *text.Doc, a, b int) int {
+	for k := a + 1; k <= b; k++ {
+		if d.Tokens[k].Upper && claimNouns[d.Tokens[k-1].Lower] {
+			return k
+		}
+	}
+	return 0
+}
+
+var claimNouns = set("allegation allegations accusation accusations claim claims charge charges assertion assertions suggestion suggestions report reports version account")
 
 // trimOverlaps ends a pre-posed content where a later attribution of the
 // same sentence begins after a comma: "reported X, though it did note Y".
