@@ -45,6 +45,7 @@ func Find(d *text.Doc) []Claim {
 			}
 			c = widenCue(d, c, s.First)
 			if cl, ok := build(d, s, si, c, out[first:]); ok {
+				followQuotes(d, si, &cl)
 				out = append(out, cl)
 				i = c.last
 			}

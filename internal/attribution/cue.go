@@ -70,14 +70,12 @@ func findCue(d *text.Doc, i, f, l int) (cue, bool) {
 	if precededByDeterminer(d, i, f) {
 		return cue{}, false
 	}
-	if v.nounToo && i+1 <= l {
-		if n := d.Tokens[i+1].Lower; n == "of" || n == "by" || n == "from" || n == "to" && v.lemma != "report" {
-			return cue{}, false
-		}
+	if v.nounToo && !nounTooVerb(d, i, f, l) {
+		return cue{}, false
 	}
-	// passives other than "was told" style hearer passives are not cues of
-	// the subject: "was asked", "is expected", "are reported"
-	if i > f {
+	// passives are not cues of the subject: "was asked", "is expected";
+	// progressives are: "is saying"
+	if i > f && !strings.HasSuffix(w, "ing") {
 		if p := d.Tokens[i-1].Lower; p == "was" || p == "were" || p == "been" || p == "be" || p == "is" || p == "are" || p == "being" {
 			return cue{}, false
 		}
@@ -87,6 +85,31 @@ func findCue(d *text.Doc, i, f, l int) (cue, bool) {
 		return cue{}, false
 	}
 	return cue{first: i, last: i, kind: cueVerbKind, verb: v}, true
+}
+
+// nounTooVerb decides whether a form that is also a noun ("reports",
+// "claims", "note") is the verb here: after a name or pronoun, or before
+// "that", a quotation or a colon.
+func nounTooVerb(d *text.Doc, i, f, l int) bool {
+	w := d.Tokens[i].Lower
+	if i+1 <= l {
+		n := d.Tokens[i+1]
+		if n.Lower == "of" || n.Lower == "by" || n.Lower == "from" || n.Lower == "for" || finiteVerbs[n.Lower] {
+			return false
+		}
+		if n.Lower == "that" || n.Lower == ":" || n.Kind == text.QuoteMark && n.Open {
+			return true
+		}
+	}
+	if strings.HasSuffix(w, "ed") {
+		return true
+	}
+	if i == f {
+		return false
+	}
+	p := d.Tokens[i-1]
+	return subjectPronouns[p.Lower] || p.Lower == "who" || p.Upper && p.Kind == text.Word && !d.Tokens[i].Upper ||
+		auxiliaries[p.Lower] && !determiners[p.Lower]
 }
 
 func hasAsAhead(d *text.Doc, i, l int) bool {

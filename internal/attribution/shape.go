@@ -104,30 +104,51 @@ func postposed(d *text.Doc, s text.Sentence, c cue, cl *Claim) bool {
 	if isComma(d, p) && subjectWithComma(d, s, p) {
 		return false
 	}
-	if isComma(d, p) || isCloseQuote(d, p) {
-		return inverted(d, s, c, cl, p)
+	if (isComma(d, p) || isCloseQuote(d, p)) && inverted(d, s, c, cl, p) {
+		return true
 	}
-	if !tailOK(d, c.last+1, s.Last) {
+	after := c.last + 1
+	if c.verb.object && after <= s.Last {
+		after = skipHearer(d, after, s.Last)
+	}
+	if !tailOK(d, after, s.Last) {
 		return false
 	}
-	n := npBack(d, p, s.First)
-	if n > p || n <= s.First || p-n > 12 {
-		return false
+	var n, q int
+	if isComma(d, p) {
+		// an appositive after the name: `"...," John Smith, a spokesman, said.`
+		n1 := npBack(d, p-1, s.First)
+		if n1 > p-1 || n1-2 < s.First || !isComma(d, n1-1) {
+			return false
+		}
+		n = npBack(d, n1-2, s.First)
+		if n > n1-2 || n <= s.First || n1-2-n > 8 {
+			return false
+		}
+		q = n - 1
+		cl.Source = tokRange(d, n, p-1)
+	} else {
+		n = npBack(d, p, s.First)
+		if n > p || n <= s.First || p-n > 12 {
+			return false
+		}
+		q = n - 1
+		cl.Source = tokRange(d, n, p)
 	}
-	q := n - 1
 	if !isComma(d, q) && !isCloseQuote(d, q) || frontedSplit(d, n, p) > 0 {
+		cl.Source = text.Range{}
 		return false
 	}
-	cl.Source = tokRange(d, n, p)
 	end := q
 	if isComma(d, q) {
 		end = q - 1
 	}
 	if end < s.First {
+		cl.Source = text.Range{}
 		return false
 	}
-	cl.Content = contentBefore(d, firstContentToken(d, s, end), end)
-	addFollowingQuote(d, s, c, cl)
+	cl.Content = contentBefore(d, s.First, end)
+	addRest(d, s, after, cl)
 	return cl.Content.End > cl.Content.Start
 }
 
@@ -163,7 +184,6 @@ func inverted(d *text.Doc, s text.Sentence, c cue, cl *Claim, p int) bool {
 	if subjectPronouns[t.Lower] {
 		end = a
 	}
-	cl.Source = tokRange(d, a, end)
 	b := p
 	if isComma(d, p) {
 		b = p - 1
@@ -171,40 +191,85 @@ func inverted(d *text.Doc, s text.Sentence, c cue, cl *Claim, p int) bool {
 	if b < s.First {
 		return false
 	}
-	cl.Content = contentBefore(d, firstContentToken(d, s, b), b)
-	addFollowingQuote(d, s, c, cl)
+	cl.Source = tokRange(d, a, end)
+	cl.Content = contentBefore(d, s.First, b)
+	addRest(d, s, end+1, cl)
 	return cl.Content.End > cl.Content.Start
 }
 
-// firstContentToken is where a content that ends at token b starts: the
-// sentence start, unless an earlier attribution in the sentence ends first.
-func firstContentToken(d *text.Doc, s text.Sentence, b int) int {
-	return s.First
-}
-
-// addFollowingQuote takes in a quotation resumed after the cue:
-// `"We will win," he said, "whatever it costs."`
-func addFollowingQuote(d *text.Doc, s text.Sentence, c cue, cl *Claim) {
-	k := c.last + 1
-	for k <= s.Last && k < c.last+8 && !(d.Tokens[k].Kind == text.QuoteMark && d.Tokens[k].Open) {
-		if d.Tokens[k].Lower == "." || d.Tokens[k].Lower == ";" {
-			return
-		}
+// addRest takes in the rest of a content that the cue interrupts: a
+// quotation resumed after it (`"We will win," he said, "whatever it
+// costs."`) or a clause (`Acts of protest, he said, are acts of
+// patriotism.`). a is the first token after the source and cue.
+func addRest(d *text.Doc, s text.Sentence, a int, cl *Claim) {
+	k := a
+	for k <= s.Last && k < a+6 && !isComma(d, k) && (contentAdverbials[d.Tokens[k].Lower] || d.Tokens[k].Upper) {
 		k++
 	}
-	if k > s.Last || k >= c.last+8 || k == c.last+1 && !isComma(d, c.last) {
+	if k >= s.Last || !isComma(d, k) {
 		return
 	}
-	if !isComma(d, k-1) {
+	k++
+	t := d.Tokens[k]
+	var rest text.Range
+	switch {
+	case t.Kind == text.QuoteMark && t.Open:
+		q := d.QuoteAt(t.Start)
+		if q < 0 {
+			return
+		}
+		rest = d.Quotes[q].Range
+	case t.Kind == text.Word && !t.Upper && !strings.HasSuffix(t.Lower, "ing") && t.Lower != "according" &&
+		!coordinators[t.Lower] && !subordinators[t.Lower] && !prepositions[t.Lower] && t.Lower != "who":
+		rest = contentTo(d, k, s.Last)
+	default:
 		return
 	}
-	q := d.QuoteAt(d.Tokens[k].Start)
-	if q < 0 {
+	if rest.End <= rest.Start {
 		return
 	}
 	first := cl.Content
-	cl.Parts = []text.Range{first, d.Quotes[q].Range}
-	cl.Content = text.Range{Start: first.Start, End: d.Quotes[q].End}
+	cl.Parts = []text.Range{first, rest}
+	cl.Content = text.Range{Start: first.Start, End: rest.End}
+}
+
+// followQuotes adds to a quoted content the quotations that follow it as
+// whole sentences of the same paragraph: `"A," he said. "B."`
+func followQuotes(d *text.Doc, si int, cl *Claim) {
+	if cl.Content.End <= cl.Content.Start || !closesQuote(d, cl.Content.End) {
+		return
+	}
+	para := d.ParagraphOf(cl.Cue.Start)
+	end := d.Sentences[si].End
+	for k := si + 1; k < len(d.Sentences); k++ {
+		s := d.Sentences[k]
+		if s.Start < end {
+			continue
+		}
+		if d.ParagraphOf(s.Start) != para {
+			return
+		}
+		t := d.Tokens[s.First]
+		if t.Kind != text.QuoteMark || !t.Open {
+			return
+		}
+		q := d.QuoteAt(t.Start)
+		if q < 0 || d.Quotes[q].End < s.End-1 {
+			return // the sentence goes on after the quotation: it has its own cue
+		}
+		if len(cl.Parts) == 0 {
+			cl.Parts = []text.Range{cl.Content}
+		}
+		cl.Parts = append(cl.Parts, d.Quotes[q].Range)
+		cl.Content.End = d.Quotes[q].End
+		end = d.Quotes[q].End
+	}
+}
+
+// closesQuote reports whether the byte before end closes a quotation.
+func closesQuote(d *text.Doc, end int) bool {
+	k := d.TokenAt(end - 1)
+	return k < len(d.Tokens) && d.Tokens[k].End == end && isCloseQuote(d, k)
 }
 
 // preposed recognises "X said (that) Y", "X, a spokesman, said Y".
@@ -233,6 +298,10 @@ func subjectBefore(d *text.Doc, s text.Sentence, v int, participle bool, earlier
 			return true
 		}
 		return participle && mainSubject(d, s, v, earlier, cl)
+	}
+	if w := d.Tokens[p].Lower; w == "who" || w == "which" {
+		cl.Source = tokRange(d, p, p)
+		return true
 	}
 	n := npBack(d, p, s.First)
 	if n > p {
@@ -282,6 +351,9 @@ func sourceBeforeComma(d *text.Doc, s text.Sentence, p int, participle bool, cl 
 		cl.Source = tokRange(d, n, p-1)
 		return true
 	}
+	if longSubject(d, s, p, cl) {
+		return true
+	}
 	if n <= p-1 && n > s.First && isComma(d, n-1) {
 		// an appositive between commas; its head comes before
 		n0 := npBack(d, n-2, s.First)
@@ -316,6 +388,31 @@ func subjectWithComma(d *text.Doc, s text.Sentence, p int) bool {
 		return n0 == s.First && n0 <= n-2 && !prepositions[d.Tokens[s.First].Lower]
 	}
 	return false
+}
+
+// longSubject takes a sentence-initial name with a long appositive, which
+// may hold commas and a relative clause: "Donna Rawlings, 59, of Ashton,
+// Md., who watched the ceremony, said".
+func longSubject(d *text.Doc, s text.Sentence, p int, cl *Claim) bool {
+	first := d.Tokens[s.First]
+	if !first.Upper || prepositions[first.Lower] || subordinatorsUpper[first.Lower] || p-s.First > 45 {
+		return false
+	}
+	c1 := nextPunct(d, s.First, p, ",")
+	if c1 <= s.First || c1 >= p || npBack(d, c1-1, s.First) != s.First {
+		return false
+	}
+	for k := c1 + 1; k < p; k++ {
+		t := d.Tokens[k]
+		if t.Kind == text.QuoteMark || t.Lower == ";" || t.Lower == ":" {
+			return false
+		}
+		if v := cueForms[t.Lower]; v != nil && !strings.HasSuffix(t.Lower, "ing") && !precededByDeterminer(d, k, s.First) {
+			return false
+		}
+	}
+	cl.Source = tokRange(d, s.First, p-1)
+	return true
 }
 
 func isParticipleCue(d *text.Doc, k int) bool {
@@ -373,6 +470,13 @@ func contentAfter(d *text.Doc, s text.Sentence, c cue, cl Claim) (Claim, bool) {
 		}
 	}
 	if start > s.Last {
+		if start-1 <= s.Last && d.Tokens[start-1].Lower == ":" {
+			// "The governor added:" and the statement as the next paragraph
+			if p := d.ParagraphOf(d.Tokens[start-1].Start) + 1; p < len(d.Paragraphs) {
+				cl.Content = d.Paragraphs[p]
+				return cl, true
+			}
+		}
 		return cl, false
 	}
 	if c.verb.stance == claimledger.StanceLabel {
