@@ -147,7 +147,7 @@ func postposed(d *text.Doc, s text.Sentence, c cue, cl *Claim) bool {
 		cl.Source = text.Range{}
 		return false
 	}
-	cl.Content = contentBefore(d, s.First, end)
+	cl.Content = contentBefore(d, leadEnd(d, s.First, end), end)
 	addRest(d, s, after, cl)
 	return cl.Content.End > cl.Content.Start
 }
@@ -192,7 +192,7 @@ func inverted(d *text.Doc, s text.Sentence, c cue, cl *Claim, p int) bool {
 		return false
 	}
 	cl.Source = tokRange(d, a, end)
-	cl.Content = contentBefore(d, s.First, b)
+	cl.Content = contentBefore(d, leadEnd(d, s.First, b), b)
 	addRest(d, s, end+1, cl)
 	return cl.Content.End > cl.Content.Start
 }
@@ -482,7 +482,7 @@ func contentAfter(d *text.Doc, s text.Sentence, c cue, cl Claim) (Claim, bool) {
 	if c.verb.stance == claimledger.StanceLabel {
 		cl.Content = labelContent(d, start, s.Last)
 	} else {
-		cl.Content = contentTo(d, start, s.Last)
+		cl.Content = contentTo(d, start, clauseEnd(d, start, s.Last))
 	}
 	return cl, cl.Content.End > cl.Content.Start
 }
@@ -591,3 +591,86 @@ func trimOverlaps(d *text.Doc, cls []Claim) {
 }
 
 var connectors = set("though although but and while as even whereas so yet")
+
+// leadEnd skips what opens a sentence without belonging to a content that
+// runs from its start: a dateline ("WASHINGTON —"), a connective
+// ("However,", "In addition,") or a question put to the speaker ("Asked
+// about the device, ...").
+func leadEnd(d *text.Doc, a, b int) int {
+	// a dateline: capitals, maybe "(AP)", then a dash
+	for k := a; k < b && k < a+8; k++ {
+		t := d.Tokens[k]
+		if t.Kind == text.Punct && (t.Lower == "—" || t.Lower == "―" || t.Lower == "–" || t.Lower == "--") {
+			if k > a {
+				a = k + 1
+			}
+			break
+		}
+		if t.Kind == text.Word && strings.ToUpper(d.TokenText(k)) != d.TokenText(k) && t.Lower != "ap" {
+			break
+		}
+	}
+	if a >= b {
+		return a
+	}
+	w := d.Tokens[a].Lower
+	if a+1 < b && isComma(d, a+1) && leadConnectives[w] {
+		return a + 2
+	}
+	if a+2 < b && isComma(d, a+2) && leadConnectives[w+" "+d.Tokens[a+1].Lower] {
+		return a + 3
+	}
+	if w == "asked" || w == "when" && a+1 < b && d.Tokens[a+1].Lower == "asked" {
+		if c := nextPunct(d, a, b, ","); c > 0 && c < b {
+			return c + 1
+		}
+	}
+	return a
+}
+
+var leadConnectives = set("however meanwhile moreover furthermore nonetheless nevertheless separately additionally instead indeed still thus therefore also yet so again later earlier now then similarly likewise regardless ultimately overall still,")
+
+func init() {
+	for _, w := range []string{"in addition", "in fact", "of course", "at the same time", "by contrast", "in contrast", "on the other hand", "even so", "for now", "after all"} {
+		leadConnectives[w] = true
+	}
+}
+
+// clauseEnd is where a content that starts at token a ends: at a
+// semicolon, or where the speaker goes on with another verb of saying
+// ("... and warned against ...", ", adding that ...", ", and he urged").
+func clauseEnd(d *text.Doc, a, l int) int {
+	inQuote := false
+	for k := a; k <= l; k++ {
+		t := d.Tokens[k]
+		if t.Kind == text.QuoteMark {
+			inQuote = t.Open
+			continue
+		}
+		if inQuote || k == a {
+			continue
+		}
+		switch {
+		case t.Lower == ";":
+			return k - 1
+		case (t.Lower == "and" || t.Lower == "but") && k+1 <= l:
+			n := k + 1
+			if subjectPronouns[d.Tokens[n].Lower] && n+1 <= l {
+				n++
+			}
+			if v := cueForms[d.Tokens[n].Lower]; v != nil && !strings.HasSuffix(d.Tokens[n].Lower, "ing") && !v.nounToo {
+				e := k - 1
+				if isComma(d, e) {
+					e--
+				}
+				return e
+			}
+		case isComma(d, k) && k+1 <= l:
+			n := d.Tokens[k+1].Lower
+			if v := cueForms[n]; v != nil && strings.HasSuffix(n, "ing") {
+				return k - 1
+			}
+		}
+	}
+	return l
+}

@@ -96,7 +96,7 @@ type Quote struct {
 
 func isDouble(s string) bool {
 	switch s {
-	case "\"", "“", "”", "«", "»", "„", "‟":
+	case "\"", "“", "”", "«", "»", "„", "‟", "''", "``":
 		return true
 	}
 	return false
@@ -128,13 +128,13 @@ func quotes(d *Doc) []Quote {
 				p := d.Paragraphs[para]
 				out = append(out, Quote{Range{ot.Start, p.End}, Range{ot.End, p.End}, false})
 				open = -1
-			} else if !t.Open || w == "\"" {
+			} else if !t.Open || w == "\"" || w == "''" {
 				out = append(out, Quote{Range{ot.Start, t.End}, Range{ot.End, t.Start}, true})
 				open = -1
 				continue
 			}
 		}
-		if t.Open || w == "\"" {
+		if t.Open || w == "\"" || w == "''" {
 			open = i
 			para = d.ParagraphOf(t.Start)
 		}

@@ -60,6 +60,12 @@ func tokenize(s string) []Token {
 			end := scanNumber(s, i)
 			toks = append(toks, mkToken(s, i, end, Number, space))
 			i = end
+		case (r == '\'' || r == '`') && i+1 < len(s) && s[i+1] == byte(r):
+			// typewriter double quotes: ''word'' and ``word''
+			t := mkToken(s, i, i+2, QuoteMark, space)
+			t.Open = r == '`' || space || i == 0
+			toks = append(toks, t)
+			i += 2
 		case isQuoteRune(r):
 			if (r == '\'' || r == '’') && !space && len(toks) > 0 && toks[len(toks)-1].End == i &&
 				toks[len(toks)-1].Kind == Word && strings.HasSuffix(toks[len(toks)-1].Lower, "s") &&
