@@ -8,6 +8,8 @@
 package attribution
 
 import (
+	"sort"
+
 	"github.com/claimledger/claimledger/internal/text"
 )
 
@@ -52,7 +54,33 @@ func Find(d *text.Doc) []Claim {
 		}
 		trimOverlaps(d, out[first:])
 	}
+	var extra []Claim
+	for _, p := range d.Paragraphs {
+		if c, ok := colonSpeaker(d, p); ok {
+			extra = append(extra, c)
+		}
+	}
+	extra = append(extra, dashSigned(d)...)
+	for _, c := range extra {
+		if !covered(out, c) {
+			out = append(out, c)
+		}
+	}
+	if len(extra) > 0 {
+		sort.SliceStable(out, func(i, j int) bool { return out[i].Cue.Start < out[j].Cue.Start })
+	}
 	return out
+}
+
+// covered reports whether a claim's content is already another's.
+func covered(cls []Claim, c Claim) bool {
+	for _, o := range cls {
+		lo, hi := max(o.Content.Start, c.Content.Start), min(o.Content.End, c.Content.End)
+		if hi > lo && 2*(hi-lo) > c.Content.End-c.Content.Start {
+			return true
+		}
+	}
+	return false
 }
 
 // build turns a cue into a claim, or reports that it is none.

@@ -34,7 +34,7 @@ var idioms = []struct {
 	{[]string{"accept|accepts|accepted|accepting", "responsibility", "for"}, claimledger.StanceClaimResponsibility},
 	{[]string{"proclaim|proclaims|proclaimed|proclaiming|declaring|calling|describing", "themselves|itself|himself|herself", "?to", "?be", "?as"}, claimledger.StanceLabel},
 	{[]string{"describe|describes|described|describing", "?them|it|him|her|this|the"}, claimledger.StanceLabel},
-	{[]string{"call|calls|called|calling", "for"}, claimledger.StanceOther},
+	{[]string{"call|calls|called|calling", "for|on|upon"}, claimledger.StanceOther},
 	{[]string{"lay|lays|laid|laying", "the", "blame", "on"}, claimledger.StanceAccuse},
 }
 

@@ -10,7 +10,7 @@ import (
 // strict verbs introduce a claim only before "that", a quotation or a colon,
 // or after the content; with a bare object they mean something else ("added
 // to the list", "rejected the bill").
-var strict = set("add state post stress maintain observe recall counter learn reveal conclude indicate predict respond reply remark comment write explain confirm estimate mention suggest tweet dismiss reject expect fear hope urge demand inform complain boast caution retort testify disclose concede acknowledge admit reiterate emphasize emphasise announce declare argue")
+var strict = set("show find agree know feel wish ask decline welcome question propose add state post stress maintain observe recall counter learn reveal conclude indicate predict respond reply remark comment write explain confirm estimate mention suggest tweet dismiss reject expect fear hope urge demand inform complain boast caution retort testify disclose concede acknowledge admit reiterate emphasize emphasise announce declare argue")
 
 func isComma(d *text.Doc, k int) bool { return d.Tokens[k].Lower == "," }
 
@@ -442,7 +442,8 @@ func contentAfter(d *text.Doc, s text.Sentence, c cue, cl Claim) (Claim, bool) {
 		return frontedObject(d, s, c, cl)
 	}
 	start, marked := -1, false
-	for k := a; k <= s.Last && k < a+9; k++ {
+	inPhrase := c.verb.object // a hearer or a prepositional phrase may run on
+	for k := a; k <= s.Last && k < a+14; k++ {
 		t := d.Tokens[k]
 		if t.Lower == "that" {
 			start, marked = k, true
@@ -456,9 +457,18 @@ func contentAfter(d *text.Doc, s text.Sentence, c cue, cl Claim) (Claim, bool) {
 			start, marked = k+1, true
 			break
 		}
-		if !(contentAdverbials[t.Lower] || t.Upper || t.Lower == "," || c.verb.object && (pronouns[t.Lower] || t.Lower == "reporters" || t.Lower == "journalists")) {
-			break
+		if prepositions[t.Lower] {
+			inPhrase = true
+			continue
 		}
+		if contentAdverbials[t.Lower] || t.Upper || t.Lower == "," || strings.HasSuffix(t.Lower, "ly") && t.Kind == text.Word ||
+			c.verb.object && (pronouns[t.Lower] || t.Lower == "reporters" || t.Lower == "journalists") {
+			continue
+		}
+		if inPhrase && npToken(d, k) && !subjectPronouns[t.Lower] && t.Kind != text.Punct {
+			continue
+		}
+		break
 	}
 	if !marked {
 		if strict[c.verb.lemma] {
@@ -628,6 +638,9 @@ func leadEnd(d *text.Doc, a, b int) int {
 	return a
 }
 
+// clauseBreaks after a comma end a content: what follows is the writer's.
+var clauseBreaks = set("but though although whereas meaning")
+
 var leadConnectives = set("however meanwhile moreover furthermore nonetheless nevertheless separately additionally instead indeed still thus therefore also yet so again later earlier now then similarly likewise regardless ultimately overall still,")
 
 func init() {
@@ -666,8 +679,8 @@ func clauseEnd(d *text.Doc, a, l int) int {
 				return e
 			}
 		case isComma(d, k) && k+1 <= l:
-			n := d.Tokens[k+1].Lower
-			if v := cueForms[n]; v != nil && strings.HasSuffix(n, "ing") {
+			n := d.Tokens[k+1]
+			if n.Kind == text.Word && !n.Upper && strings.HasSuffix(n.Lower, "ing") && len(n.Lower) > 5 || clauseBreaks[n.Lower] {
 				return k - 1
 			}
 		}

@@ -1,0 +1,89 @@
+package attribution
+
+import (
+	"github.com/claimledger/claimledger"
+	"github.com/claimledger/claimledger/internal/text"
+)
+
+// Attributions marked by layout rather than by a verb: a speaker's name and
+// a colon opening a paragraph ("PENCE: Well, look, ...", a headline such as
+// "Pence: Flowers Won't Be at Debate"), and a quotation signed with a dash
+// (`"..." ― Sonya Herridge`).
+
+// colonSpeaker finds "NAME: text" at the start of a paragraph (after an
+// optional opening quotation mark). The name is one to four capitalised
+// words.
+func colonSpeaker(d *text.Doc, p text.Range) (Claim, bool) {
+	k := d.TokenAt(p.Start)
+	if k >= len(d.Tokens) {
+		return Claim{}, false
+	}
+	if d.Tokens[k].Kind == text.QuoteMark && d.Tokens[k].Open {
+		k++
+	}
+	first := k
+	for k < len(d.Tokens) && k-first < 5 && d.Tokens[k].Start < p.End {
+		t := d.Tokens[k]
+		if t.Lower == ":" {
+			break
+		}
+		if !(t.Kind == text.Word && (t.Upper || t.Lower == "of") || t.Lower == "." && !t.SpaceBefore) {
+			return Claim{}, false
+		}
+		k++
+	}
+	if k == first || k-first > 4 || k >= len(d.Tokens) || d.Tokens[k].Lower != ":" || k+1 >= len(d.Tokens) {
+		return Claim{}, false
+	}
+	if !d.Tokens[k-1].Upper && d.Tokens[k-1].Lower != "." || notSpeakers[d.Tokens[first].Lower] {
+		return Claim{}, false
+	}
+	body := d.Tokens[k+1]
+	if body.Start >= p.End || body.Kind == text.Number {
+		return Claim{}, false
+	}
+	end := p.End
+	if l := d.TokenAt(end - 1); l < len(d.Tokens) && d.Tokens[l].Lower == "." {
+		end = d.Tokens[l].Start
+	}
+	if end <= body.Start {
+		return Claim{}, false
+	}
+	return Claim{
+		Source:  text.Range{Start: d.Tokens[first].Start, End: d.Tokens[k-1].End},
+		Cue:     text.Range{Start: d.Tokens[k].Start, End: d.Tokens[k].End},
+		Content: text.Range{Start: body.Start, End: end}, Stance: claimledger.StanceAssert,
+		Sentence: d.SentenceOf(k), lemma: ":", cueFirst: k, sourceFrom: -1,
+	}, true
+}
+
+// dashSigned finds quotations signed with a dash and a name.
+func dashSigned(d *text.Doc) []Claim {
+	var out []Claim
+	for _, q := range d.Quotes {
+		k := d.TokenAt(q.End)
+		if k >= len(d.Tokens) || !isDash(d.Tokens[k].Lower) {
+			continue
+		}
+		n := k + 1
+		for n < len(d.Tokens) && n-k <= 4 && d.Tokens[n].Upper && d.ParagraphOf(d.Tokens[n].Start) == d.ParagraphOf(q.End-1) {
+			n++
+		}
+		if n == k+1 || n-k > 4 {
+			continue
+		}
+		out = append(out, Claim{
+			Source:   text.Range{Start: d.Tokens[k+1].Start, End: d.Tokens[n-1].End},
+			Cue:      text.Range{Start: d.Tokens[k].Start, End: d.Tokens[k].End},
+			Content:  q.Range,
+			Stance:   claimledger.StanceAssert,
+			Sentence: d.SentenceOf(k), lemma: "―", cueFirst: k, sourceFrom: -1,
+		})
+	}
+	return out
+}
+
+func isDash(w string) bool { return w == "―" || w == "—" || w == "–" || w == "-" || w == "--" }
+
+// notSpeakers are labels that open a paragraph with a colon.
+var notSpeakers = set("note update updated editor editors read watch related photo photos video source sources warning breaking exclusive advertisement correction also see click listen subscribe share caption credit image images more q a question answer transcript disclaimer tags published posted by from to subject date topics")
