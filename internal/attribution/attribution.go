@@ -41,6 +41,9 @@ func Find(d *text.Doc) []Claim {
 	for si, s := range d.Sentences {
 		first := len(out)
 		for i := s.First; i <= s.Last; i++ {
+			if d.Tokens[i].Kind != text.Word || d.QuoteAt(d.Tokens[i].Start) >= 0 {
+				continue // words inside a quotation are the quoted speaker's
+			}
 			c, ok := findCue(d, i, s.First, s.Last)
 			if !ok {
 				continue

@@ -169,7 +169,7 @@ var (
 	coordinators    = set("and but or nor yet")
 	pronouns        = set("he she it they we i you him them us me his her its their our")
 	subjectPronouns = set("he she it they we i you")
-	auxiliaries     = set("has have had is are was were be been being do does did will would can could may might must shall should also further later previously repeatedly again already then still once publicly privately flatly firmly strongly openly earlier recently quickly immediately often not never both all initially originally subsequently separately")
+	auxiliaries     = set("has have had is are was were be been being do does did will would can could may might must shall should also further later previously repeatedly again already then still once publicly privately flatly firmly strongly openly earlier recently quickly immediately often not never both all initially originally subsequently separately didn't doesn't don't won't wouldn't can't couldn't isn't wasn't hasn't haven't hadn't didn’t doesn’t don’t won’t wouldn’t can’t couldn’t isn’t wasn’t hasn’t haven’t hadn’t")
 	finiteVerbs     = set("is are was were has have had do does did will would can could may might must shall should being become became becomes remains remained seems seemed appears appeared")
 )
 
