@@ -609,17 +609,17 @@ var connectors = set("though although but and while as even whereas so yet")
 // ("However,", "In addition,") or a question put to the speaker ("Asked
 // about the device, ...").
 func leadEnd(d *text.Doc, a, b int) int {
-	// a dateline: capitals, maybe "(AP)", then a dash
-	for k := a; k < b && k < a+8; k++ {
-		t := d.Tokens[k]
-		if t.Kind == text.Punct && (t.Lower == "—" || t.Lower == "―" || t.Lower == "–" || t.Lower == "--") {
-			if k > a {
+	// a dateline: a place in capitals, maybe a country, a date or "(AP)", then a dash
+	if t := d.Tokens[a]; t.Kind == text.Word && len(t.Lower) > 1 && strings.ToUpper(d.TokenText(a)) == d.TokenText(a) {
+		for k := a + 1; k < b && k < a+14; k++ {
+			t := d.Tokens[k]
+			if t.Kind == text.Punct && isDash(t.Lower) {
 				a = k + 1
+				break
 			}
-			break
-		}
-		if t.Kind == text.Word && strings.ToUpper(d.TokenText(k)) != d.TokenText(k) && t.Lower != "ap" {
-			break
+			if !(t.Upper || t.Kind == text.Number || t.Lower == "," || t.Lower == "(" || t.Lower == ")" || t.Lower == ".") {
+				break
+			}
 		}
 	}
 	if a >= b {
