@@ -94,7 +94,8 @@ func nounTooVerb(d *text.Doc, i, f, l int) bool {
 	w := d.Tokens[i].Lower
 	if i+1 <= l {
 		n := d.Tokens[i+1]
-		if n.Lower == "of" || n.Lower == "by" || n.Lower == "from" || n.Lower == "for" || finiteVerbs[n.Lower] {
+		if n.Lower == "of" || n.Lower == "by" || n.Lower == "from" || n.Lower == "for" || n.Lower == "as" || finiteVerbs[n.Lower] ||
+			cueForms[n.Lower] != nil || n.Kind == text.Word && !n.Upper && strings.HasSuffix(n.Lower, "ed") {
 			return false
 		}
 		if n.Lower == "that" || n.Lower == ":" || n.Kind == text.QuoteMark && n.Open {
@@ -108,6 +109,10 @@ func nounTooVerb(d *text.Doc, i, f, l int) bool {
 		return false
 	}
 	p := d.Tokens[i-1]
+	if !strings.HasSuffix(w, "s") {
+		// a base form is a verb after a pronoun or auxiliary: "they report"
+		return subjectPronouns[p.Lower] || p.Lower == "who" || auxiliaries[p.Lower] && !determiners[p.Lower]
+	}
 	return subjectPronouns[p.Lower] || p.Lower == "who" || p.Upper && p.Kind == text.Word && !d.Tokens[i].Upper ||
 		auxiliaries[p.Lower] && !determiners[p.Lower]
 }

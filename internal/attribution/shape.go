@@ -481,6 +481,14 @@ func contentAfter(d *text.Doc, s text.Sentence, c cue, cl Claim) (Claim, bool) {
 			start = skipHearer(d, a, s.Last)
 		}
 	}
+	for start <= s.Last && isComma(d, start) {
+		start++
+	}
+	if start <= s.Last && !marked {
+		if t := d.Tokens[start]; t.Kind == text.Word && !t.Upper && strings.HasSuffix(t.Lower, "ing") && start > a {
+			return cl, false // ", looking out on the crowd": no content
+		}
+	}
 	if start > s.Last {
 		if start-1 <= s.Last && d.Tokens[start-1].Lower == ":" {
 			// "The governor added:" and the statement as the next paragraph
@@ -490,6 +498,9 @@ func contentAfter(d *text.Doc, s text.Sentence, c cue, cl Claim) (Claim, bool) {
 			}
 		}
 		return cl, false
+	}
+	if c.verb.object && !marked && s.Last-start < 3 {
+		return cl, false // "told the crowd": only a hearer
 	}
 	if c.verb.stance == claimledger.StanceLabel {
 		cl.Content = labelContent(d, start, s.Last)

@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
@@ -69,6 +70,9 @@ var (
 	ErrEmpty    = errors.New("empty document")
 	ErrBinary   = errors.New("binary data, not text")
 	ErrTooLarge = errors.New("document too large")
+	// ErrInvalidUTF8 also refuses JSON strings with bad bytes, which a JSON
+	// decoder would silently turn into U+FFFD.
+	ErrInvalidUTF8 = errors.New("invalid UTF-8")
 )
 
 // Read reads the documents of r, named name, calling emit for each good one
@@ -87,7 +91,7 @@ func (rd Reader) Read(name string, r io.Reader, emit func(Document), fail func(e
 	case JSONL:
 		return readJSONL(name, br, max, emit, fail)
 	case Text:
-		return readText(name, br, max, emit, fail)
+		return readText(name, r, br, max, emit, fail)
 	}
 	return fmt.Errorf("%s: input kind %q is not known (want auto, text or jsonl)", name, kind)
 }
@@ -108,28 +112,46 @@ func sniff(name string, br *bufio.Reader) string {
 	return Text
 }
 
-func readText(name string, br *bufio.Reader, max int, emit func(Document), fail func(error)) error {
-	b, err := io.ReadAll(io.LimitReader(br, int64(max)+1))
-	if err != nil {
+func readText(name string, r io.Reader, br *bufio.Reader, max int, emit func(Document), fail func(error)) error {
+	// A regular file says its size: a document too large is refused before
+	// a byte of it is read, and a good one is read into a buffer of its size.
+	size := -1
+	if st, ok := r.(interface{ Stat() (fs.FileInfo, error) }); ok {
+		if fi, err := st.Stat(); err == nil && fi.Mode().IsRegular() {
+			if fi.Size() > int64(max) {
+				fail(&Error{Name: name, Offset: int64(max), Err: fmt.Errorf("%w: %d bytes, more than --max-bytes %d", ErrTooLarge, fi.Size(), max)})
+				return nil
+			}
+			size = int(fi.Size())
+		}
+	}
+	// The text is read once into a builder whose string shares its bytes,
+	// so that a document costs its size in memory, not twice that.
+	var sb strings.Builder
+	if size >= 0 {
+		sb.Grow(size + 1)
+	}
+	if _, err := io.Copy(&sb, io.LimitReader(br, int64(max)+1)); err != nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}
-	if len(b) > max {
-		fail(&Error{Name: name, Offset: int64(max), Err: fmt.Errorf("%w: more than %d bytes", ErrTooLarge, max)})
+	s := sb.String()
+	if len(s) > max {
+		fail(&Error{Name: name, Offset: int64(max), Err: fmt.Errorf("%w: more than --max-bytes %d", ErrTooLarge, max)})
 		return nil
 	}
-	if err := checkText(b); err != nil {
+	if err := checkText(s); err != nil {
 		err.Name = name
 		fail(err)
 		return nil
 	}
-	b = bytes.TrimPrefix(b, []byte("\ufeff"))
-	emit(Document{ID: filepath.Base(name), Text: string(b)})
+	s = strings.TrimPrefix(s, "\ufeff")
+	emit(Document{ID: filepath.Base(name), Text: s})
 	return nil
 }
 
 // checkText refuses empty, binary and invalid UTF-8 text.
-func checkText(b []byte) *Error {
-	if len(bytes.TrimSpace(b)) == 0 {
+func checkText(b string) *Error {
+	if len(strings.TrimSpace(b)) == 0 {
 		return &Error{Offset: -1, Err: ErrEmpty}
 	}
 	control := 0
@@ -145,9 +167,9 @@ func checkText(b []byte) *Error {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRune(b[i:])
+		r, n := utf8.DecodeRuneInString(b[i:])
 		if r == utf8.RuneError && n == 1 {
-			return &Error{Offset: int64(i), Err: errors.New("invalid UTF-8")}
+			return &Error{Offset: int64(i), Err: ErrInvalidUTF8}
 		}
 		i += n
 	}
@@ -159,21 +181,24 @@ func checkText(b []byte) *Error {
 
 func readJSONL(name string, br *bufio.Reader, max int, emit func(Document), fail func(error)) error {
 	line := 0
-	var offset int64
+	var offset int64 // of the line's first byte in the input
 	for {
-		b, tooLong, err := readLine(br, max)
-		if len(b) == 0 && err == io.EOF && !tooLong {
+		b, n, tooLong, err := readLine(br, max)
+		if n == 0 && err == io.EOF {
 			return nil
 		}
 		line++
 		start := offset
-		offset += int64(len(b))
+		offset += int64(n)
 		if err != nil && err != io.EOF {
 			return &Error{Name: name, Line: line, Offset: start, Err: err}
 		}
+		if line == 1 {
+			b = bytes.TrimPrefix(b, []byte("\ufeff"))
+		}
 		switch {
 		case tooLong:
-			fail(&Error{Name: name, Line: line, Offset: -1, Err: fmt.Errorf("%w: line longer than %d bytes", ErrTooLarge, max)})
+			fail(&Error{Name: name, Line: line, Offset: start, Err: fmt.Errorf("%w: line longer than --max-bytes %d", ErrTooLarge, max)})
 		case len(bytes.TrimSpace(b)) == 0:
 		default:
 			if d, e := parseLine(b); e != nil {
@@ -192,48 +217,110 @@ func readJSONL(name string, br *bufio.Reader, max int, emit func(Document), fail
 	}
 }
 
-// readLine reads one line without its end; a line over max bytes is
-// skipped to its end and reported as too long.
-func readLine(br *bufio.Reader, max int) ([]byte, bool, error) {
+// readLine reads one line and returns it without its end, with the number
+// of bytes it took from the input. A line over max bytes is skipped to its
+// end, never held whole, and reported as too long.
+func readLine(br *bufio.Reader, max int) (line []byte, n int, tooLong bool, err error) {
 	var buf []byte
 	for {
-		chunk, err := br.ReadSlice('\n')
-		if len(buf)+len(chunk) <= max+1 {
-			buf = append(buf, chunk...)
+		var chunk []byte
+		chunk, err = br.ReadSlice('\n')
+		n += len(chunk)
+		if tooLong || len(buf)+len(chunk) > max+2 { // +2: the line's "\r\n"
+			tooLong, buf = true, nil
 		} else {
-			buf = buf[:0]
-			for err == bufio.ErrBufferFull {
-				_, err = br.ReadSlice('\n')
-			}
-			return nil, true, err
+			buf = append(buf, chunk...)
 		}
 		if err == bufio.ErrBufferFull {
 			continue
 		}
-		return bytes.TrimRight(buf, "\r\n"), false, err
+		if tooLong {
+			return nil, n, true, err
+		}
+		line = bytes.TrimRight(buf, "\r\n")
+		if len(line) > max {
+			return nil, n, true, err
+		}
+		return line, n, false, err
 	}
 }
 
+// jsonDocument is one JSONL line as written: the id may be a string or a
+// number, and the text must be there.
+type jsonDocument struct {
+	ID        json.RawMessage `json:"id"`
+	Text      *string         `json:"text"`
+	Published string          `json:"published"`
+	Title     string          `json:"title"`
+	URL       string          `json:"url"`
+}
+
 func parseLine(b []byte) (Document, *Error) {
-	var raw map[string]json.RawMessage
-	if err := json.Unmarshal(b, &raw); err != nil {
+	if t := bytes.TrimLeft(b, " \t\r\n"); t[0] != '{' {
+		return Document{}, &Error{Offset: int64(len(b) - len(t)), Err: errors.New("malformed JSON: not an object")}
+	}
+	// The decoder would replace bad bytes with U+FFFD without a word.
+	if !utf8.Valid(b) {
+		return Document{}, &Error{Offset: int64(invalidUTF8At(b)), Err: ErrInvalidUTF8}
+	}
+	var j jsonDocument
+	if err := json.Unmarshal(b, &j); err != nil {
 		var se *json.SyntaxError
-		off := int64(-1)
-		if errors.As(err, &se) {
-			off = se.Offset
+		var te *json.UnmarshalTypeError
+		switch {
+		case errors.As(err, &se):
+			return Document{}, &Error{Offset: se.Offset, Err: fmt.Errorf("malformed JSON: %v", err)}
+		case errors.As(err, &te):
+			return Document{}, &Error{Offset: te.Offset, Err: fmt.Errorf("field %q: %s, want a string", te.Field, te.Value)}
 		}
-		return Document{}, &Error{Offset: off, Err: fmt.Errorf("malformed JSON: %v", err)}
+		return Document{}, &Error{Offset: -1, Err: fmt.Errorf("malformed JSON: %v", err)}
 	}
-	var d Document
-	if err := json.Unmarshal(b, &d); err != nil {
-		return Document{}, &Error{Offset: -1, Err: fmt.Errorf("bad field: %v", err)}
-	}
-	if _, ok := raw["text"]; !ok {
+	if j.Text == nil {
 		return Document{}, &Error{Offset: -1, Err: errors.New(`no "text" field`)}
 	}
-	if e := checkText([]byte(d.Text)); e != nil {
+	id, err := jsonID(j.ID)
+	if err != nil {
+		return Document{}, &Error{Offset: -1, Err: err}
+	}
+	if e := checkText(*j.Text); e != nil {
 		e.Offset = -1
+		e.Err = fmt.Errorf(`field "text": %w`, e.Err)
 		return Document{}, e
 	}
-	return d, nil
+	return Document{ID: id, Text: *j.Text, Published: j.Published, Title: j.Title, URL: j.URL}, nil
+}
+
+// jsonID reads an id written as a string or as a number; a number keeps its
+// decimal spelling ("id": 17 is "17"), since ids are names, not values.
+func jsonID(raw json.RawMessage) (string, error) {
+	raw = bytes.TrimSpace(raw)
+	if len(raw) == 0 || string(raw) == "null" {
+		return "", nil
+	}
+	switch c := raw[0]; {
+	case c == '"':
+		var s string
+		if err := json.Unmarshal(raw, &s); err != nil {
+			return "", fmt.Errorf(`field "id": %v`, err)
+		}
+		return s, nil
+	case c == '-' || c >= '0' && c <= '9':
+		var n json.Number
+		if err := json.Unmarshal(raw, &n); err != nil {
+			return "", fmt.Errorf(`field "id": %v`, err)
+		}
+		return n.String(), nil
+	}
+	return "", fmt.Errorf(`field "id": %.20s, want a string or a number`, raw)
+}
+
+func invalidUTF8At(b []byte) int {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i
+		}
+		i += n
+	}
+	return -1
 }

@@ -17,13 +17,38 @@ var abbreviations = map[string]bool{
 	"ft": true, "jr": true, "sr": true, "messrs": true, "gens": true, "brig": true, "cpl": true, "pvt": true,
 	"supt": true, "insp": true, "det": true, "atty": true, "amb": true, "fr": true,
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
-	"sept": true, "oct": true, "nov": true, "dec": true, "no": true, "nos": true, "vs": true, "v": true,
+	"sept": true, "oct": true, "nov": true, "dec": true, "vs": true, "v": true,
 	"etc": true, "inc": true, "corp": true, "co": true, "ltd": true, "bros": true, "dept": true, "est": true,
 	"approx": true, "e.g": true, "i.e": true, "al": true, "fig": true, "vol": true, "ave": true, "blvd": true,
+}
+
+// numberAbbreviations ("No. 10", "Nos. 3 and 4") hold the sentence open only
+// before a number: "he said no. The talks ended" is two sentences.
+var numberAbbreviations = map[string]bool{"no": true, "nos": true}
+
+// stateAbbreviations follow a place and a comma in wire style ("Ashton,
+// Md., said"); many are also words ("fell ill.", "iron ore.", "Mass."), so
+// without the comma they end a sentence like any other word.
+var stateAbbreviations = map[string]bool{
 	"calif": true, "ariz": true, "fla": true, "ill": true, "mass": true, "mich": true, "minn": true,
 	"penn": true, "tenn": true, "tex": true, "va": true, "wash": true, "wis": true, "conn": true, "colo": true,
 	"ga": true, "ky": true, "la": true, "md": true, "mo": true, "nev": true, "okla": true, "ore": true,
 	"pa": true, "ala": true, "ark": true, "del": true, "kan": true, "neb": true, "miss": true,
+}
+
+// holdsSentence reports whether the word token w, ending at a dot that is
+// followed by token next, is an abbreviation rather than a sentence's end.
+func holdsSentence(toks []Token, w int, next Token) bool {
+	t := toks[w]
+	switch {
+	case abbreviations[t.Lower]:
+		return true
+	case numberAbbreviations[t.Lower]:
+		return next.Kind == Number
+	case stateAbbreviations[t.Lower]:
+		return t.Upper && w > 0 && toks[w-1].Lower == ","
+	}
+	return len(t.Lower) == 1 && t.Upper
 }
 
 // sentences splits tokens at sentence-final marks and at paragraph breaks.
@@ -70,8 +95,7 @@ func sentences(d *Doc) []Sentence {
 				continue
 			}
 			if c == "." && i > 0 && toks[i-1].End == t.Start && toks[i-1].Kind == Word {
-				w := toks[i-1].Lower
-				if abbreviations[w] || (len(w) == 1 && toks[i-1].Upper) {
+				if holdsSentence(toks, i-1, next) {
 					continue
 				}
 			}
