@@ -119,7 +119,7 @@ func readText(name string, r io.Reader, br *bufio.Reader, max int, emit func(Doc
 	if st, ok := r.(interface{ Stat() (fs.FileInfo, error) }); ok {
 		if fi, err := st.Stat(); err == nil && fi.Mode().IsRegular() {
 			if fi.Size() > int64(max) {
-				fail(&Error{Name: name, Offset: int64(max), Err: fmt.Errorf("%w: %d bytes, more than --max-bytes %d", ErrTooLarge, fi.Size(), max)})
+				fail(&Error{Name: name, Offset: -1, Err: fmt.Errorf("%w: %d bytes, more than --max-bytes %d", ErrTooLarge, fi.Size(), max)})
 				return nil
 			}
 			size = int(fi.Size())
