@@ -151,7 +151,7 @@ func readText(name string, r io.Reader, br *bufio.Reader, max int, emit func(Doc
 
 // checkText refuses empty, binary and invalid UTF-8 text.
 func checkText(b string) *Error {
-	if len(strings.TrimSpace(b)) == 0 {
+	if len(strings.TrimSpace(strings.TrimPrefix(b, "\ufeff"))) == 0 {
 		return &Error{Offset: -1, Err: ErrEmpty}
 	}
 	control := 0
