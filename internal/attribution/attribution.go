@@ -9,6 +9,7 @@ package attribution
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/claimledger/claimledger/internal/text"
 )
@@ -133,7 +134,14 @@ func accordingTo(d *text.Doc, s text.Sentence, c cue, cl Claim) (Claim, bool) {
 	if cEnd < start {
 		return cl, false
 	}
-	cl.Content = contentBefore(d, start, cEnd)
+	cl.Content = contentBefore(d, leadEnd(d, start, cEnd), cEnd)
+	// "Y, according to X, Z": the content goes on after the source
+	if end+1 < s.Last && isComma(d, end+1) {
+		if rest := contentTo(d, end+2, s.Last); rest.End > rest.Start && !strings.HasSuffix(d.Tokens[end+2].Lower, "ing") {
+			cl.Parts = []text.Range{cl.Content, rest}
+			cl.Content.End = rest.End
+		}
+	}
 	return cl, cl.Content.End > cl.Content.Start
 }
 

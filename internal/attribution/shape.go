@@ -92,9 +92,21 @@ func tailOK(d *text.Doc, a, l int) bool {
 	return false
 }
 
+// introducesContent reports whether tokens [a, l] hold what a cue
+// introduces: "that", an opening quotation mark or a colon.
+func introducesContent(d *text.Doc, a, l int) bool {
+	for k := a; k <= l; k++ {
+		t := d.Tokens[k]
+		if t.Lower == "that" || t.Lower == ":" || t.Kind == text.QuoteMark && t.Open {
+			return true
+		}
+	}
+	return false
+}
+
 // postposed recognises "Y, X said" and "Y, said X".
 func postposed(d *text.Doc, s text.Sentence, c cue, cl *Claim) bool {
-	if c.kind != cueVerbKind || c.verb.stance == claimledger.StanceLabel {
+	if c.kind != cueVerbKind || c.verb.stance == claimledger.StanceLabel || strings.HasSuffix(d.Tokens[c.last].Lower, "ing") {
 		return false
 	}
 	p := c.first - 1
@@ -109,9 +121,12 @@ func postposed(d *text.Doc, s text.Sentence, c cue, cl *Claim) bool {
 	}
 	after := c.last + 1
 	if c.verb.object && after <= s.Last {
-		after = skipHearer(d, after, s.Last)
-	}
-	if !tailOK(d, after, s.Last) {
+		// "told a crowd in Berea on Tuesday": a hearer and adjuncts, no content
+		if introducesContent(d, after, s.Last) {
+			return false
+		}
+		after = s.Last + 1
+	} else if !tailOK(d, after, s.Last) {
 		return false
 	}
 	var n, q int
@@ -684,7 +699,7 @@ func clauseEnd(d *text.Doc, a, l int) int {
 			if subjectPronouns[d.Tokens[n].Lower] && n+1 <= l {
 				n++
 			}
-			if v := cueForms[d.Tokens[n].Lower]; v != nil && !strings.HasSuffix(d.Tokens[n].Lower, "ing") && !v.nounToo {
+			if v := cueForms[d.Tokens[n].Lower]; v != nil && !v.nounToo && d.Tokens[n].Lower != v.lemma && !strings.HasSuffix(d.Tokens[n].Lower, "ing") {
 				e := k - 1
 				if isComma(d, e) {
 					e--
