@@ -19,7 +19,14 @@ func extractCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	published := fs.String("published", "", "publication date (YYYY-MM-DD) of plain-text input")
 	input := fs.String("input", source.Auto, "input kind: auto, text or jsonl")
 	maxBytes := fs.Int("max-bytes", source.DefaultMaxBytes, "largest document accepted, in bytes")
+	stats := fs.Bool("stats", false, "print documents, failures, speed and peak memory to standard error")
 	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	switch *input {
+	case source.Auto, source.Text, source.JSONL:
+	default:
+		fmt.Fprintf(stderr, "claimledger: --input %q: want auto, text or jsonl\n", *input)
 		return 2
 	}
 	if _, err := extract.ParseDate(*published); err != nil {
@@ -31,6 +38,8 @@ func extractCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		files = []string{"-"}
 	}
 	out := newPrinter(stdout)
+	var st runStats
+	st.begin()
 	failed := 0
 	fail := func(err error) {
 		failed++
@@ -42,6 +51,8 @@ func extractCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			if doc.Published == "" {
 				doc.Published = *published
 			}
+			st.documents++
+			st.bytes += int64(len(doc.Text))
 			led, err := extract.Document(doc)
 			if err != nil {
 				fail(fmt.Errorf("%s: document %s: %v", name, doc.ID, err))
@@ -57,6 +68,10 @@ func extractCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if err := out.close(); err != nil {
 		fail(err)
+	}
+	if *stats {
+		st.failed = failed
+		st.print(stderr)
 	}
 	if failed > 0 {
 		return 1

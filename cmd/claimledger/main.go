@@ -1,6 +1,6 @@
 // Command claimledger turns news into a ledger of attributed claims.
 //
-//	claimledger extract [--published DATE] [--input auto|text|jsonl] [FILE|-]...
+//	claimledger extract [--published DATE] [--input auto|text|jsonl] [--max-bytes N] [--stats] [FILE|-]...
 package main
 
 import (
@@ -12,9 +12,11 @@ import (
 const usage = `usage: claimledger <command> [arguments]
 
 commands:
-  extract [--published DATE] [--input auto|text|jsonl] [FILE|-]...
+  extract [--published DATE] [--input auto|text|jsonl] [--max-bytes N] [--stats] [FILE|-]...
         print the ledger of each document as JSON (one document: indented;
-        several: one per line)
+        several: one per line); bad input is reported on standard error,
+        the other documents are still extracted and the exit status is 1;
+        --stats prints documents, speed and peak memory to standard error
 `
 
 func main() {
