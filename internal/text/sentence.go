@@ -168,7 +168,7 @@ func quotes(d *Doc) []Quote {
 		p := d.Paragraphs[para]
 		out = append(out, Quote{Range{ot.Start, p.End}, Range{ot.End, p.End}, false})
 	}
-	return out
+	return singleQuotes(d, out)
 }
 
 func startsParagraph(d *Doc, tok int) bool {
