@@ -199,7 +199,12 @@ func contentTo(d *text.Doc, a, b int) text.Range {
 	if d.Tokens[b].Kind == text.QuoteMark && !d.Tokens[b].Open {
 		return tokRange(d, a, b)
 	}
-	return tokRange(d, a, trimEnd(d, a, b))
+	r := tokRange(d, a, trimEnd(d, a, b))
+	// a quotation opened inside the content runs to its close
+	if q := d.QuoteAt(r.End - 1); q >= 0 && d.Quotes[q].Start >= r.Start && d.Quotes[q].End > r.End {
+		r.End = d.Quotes[q].End
+	}
+	return r
 }
 
 // contentBefore is the content from token a to token b that ends before a

@@ -92,6 +92,16 @@ func tailOK(d *text.Doc, a, l int) bool {
 	return false
 }
 
+// cueInRange reports whether a verb of saying stands in tokens [a, l].
+func cueInRange(d *text.Doc, a, l int) bool {
+	for k := a; k <= l; k++ {
+		if v := cueForms[d.Tokens[k].Lower]; v != nil && !precededByDeterminer(d, k, a) {
+			return true
+		}
+	}
+	return false
+}
+
 // introducesContent reports whether tokens [a, l] hold what a cue
 // introduces: "that", an opening quotation mark or a colon.
 func introducesContent(d *text.Doc, a, l int) bool {
@@ -179,17 +189,31 @@ func inverted(d *text.Doc, s text.Sentence, c cue, cl *Claim, p int) bool {
 		return false
 	}
 	end := a
+	appositive := false
 	for k := a; k <= s.Last; k++ {
-		w := d.Tokens[k].Lower
+		tk := d.Tokens[k]
+		w := tk.Lower
+		if tk.Kind == text.QuoteMark || w == ";" || w == ":" || w == "." || w == "!" || w == "?" {
+			break
+		}
+		if appositive {
+			if isComma(d, k) && k+1 <= s.Last && d.Tokens[k+1].Kind == text.QuoteMark {
+				break
+			}
+			if !isComma(d, k) {
+				end = k
+			}
+			continue
+		}
 		if k > a && (w == "in" || w == "on" || w == "at" || w == "during" || w == "while" || w == "when" ||
-			w == "who" || w == "which" || w == "told" || w == "to" || w == "adding" || w == "after" || w == "before" ||
-			w == "citing" || w == "according" || d.Tokens[k].Kind == text.QuoteMark || w == ";" || w == ":" ||
-			w == "." || w == "!" || w == "?") {
+			w == "who" || w == "which" || w == "told" || w == "to" || w == "after" || w == "before" || w == "according") {
 			break
 		}
 		if w == "," {
 			// an appositive: "said John Smith, a spokesman for the ministry"
-			if k+1 <= s.Last && (d.Tokens[k+1].Lower == "a" || d.Tokens[k+1].Lower == "an" || d.Tokens[k+1].Lower == "the") {
+			if n := d.Tokens[k+1]; k+1 <= s.Last && n.Kind == text.Word && !strings.HasSuffix(n.Lower, "ing") &&
+				n.Lower != "according" && !coordinators[n.Lower] && !subordinators[n.Lower] && !cueInRange(d, k+1, s.Last) {
+				appositive = true
 				continue
 			}
 			break
@@ -208,7 +232,9 @@ func inverted(d *text.Doc, s text.Sentence, c cue, cl *Claim, p int) bool {
 	}
 	cl.Source = tokRange(d, a, end)
 	cl.Content = contentBefore(d, leadEnd(d, s.First, b), b)
-	addRest(d, s, end+1, cl)
+	if k := end + 1; k+1 <= s.Last && isComma(d, k) && d.Tokens[k+1].Kind == text.QuoteMark {
+		addRest(d, s, k, cl)
+	}
 	return cl.Content.End > cl.Content.Start
 }
 
@@ -261,10 +287,18 @@ func followQuotes(d *text.Doc, si int, cl *Claim) {
 		if s.Start < end {
 			continue
 		}
-		if d.ParagraphOf(s.Start) != para {
-			return
-		}
 		t := d.Tokens[s.First]
+		if p := d.ParagraphOf(s.Start); p != para {
+			// the speaker goes on in the next paragraph: a paragraph that is
+			// one quotation and nothing else
+			if p != para+1 || d.Paragraphs[p].Start != t.Start {
+				return
+			}
+			if q := d.QuoteAt(t.Start); q < 0 || d.Quotes[q].End < d.Paragraphs[p].End-1 {
+				return
+			}
+			para = p
+		}
 		if t.Kind != text.QuoteMark || !t.Open {
 			return
 		}
