@@ -38,7 +38,12 @@ func npToken(d *text.Doc, k int) bool {
 		return false
 	}
 	if v := cueForms[w]; v != nil && !strings.HasSuffix(w, "ing") {
-		return false
+		// a noun after a determiner: "the note", "the report"
+		if k == 0 || !v.nounToo {
+			return false
+		}
+		prev := d.Tokens[k-1].Lower
+		return determiners[prev] || prepositions[prev] || prev == "'s" || prev == "’s"
 	}
 	return true
 }
@@ -92,6 +97,28 @@ func tailOK(d *text.Doc, a, l int) bool {
 	return false
 }
 
+// titleStart reports whether a lower-case word opens a speaker phrase
+// that soon names someone: "said former secretary of state Hillary
+// Clinton", "said one source".
+func titleStart(d *text.Doc, a, l int) bool {
+	t := d.Tokens[a]
+	if t.Kind == text.Number || t.Lower == "one" || t.Lower == "two" || t.Lower == "several" || t.Lower == "many" {
+		return true
+	}
+	if t.Kind != text.Word || !npToken(d, a) || prepositions[t.Lower] {
+		return false
+	}
+	for k := a + 1; k <= l && k < a+7; k++ {
+		if d.Tokens[k].Upper {
+			return true
+		}
+		if !npToken(d, k) {
+			return false
+		}
+	}
+	return false
+}
+
 // cueInRange reports whether a verb of saying stands in tokens [a, l].
 func cueInRange(d *text.Doc, a, l int) bool {
 	for k := a; k <= l; k++ {
@@ -100,6 +127,25 @@ func cueInRange(d *text.Doc, a, l int) bool {
 		}
 	}
 	return false
+}
+
+// sourceAfterQuote finds a speaker phrase between a closing quotation
+// mark and a post-posed cue, however many appositives it has: `"...,"
+// Harry Bond, 30, of Raleigh, N.C., who was polled, said.`
+func sourceAfterQuote(d *text.Doc, s text.Sentence, p int) (int, bool) {
+	for k := p; k > s.First && p-k < 40; k-- {
+		t := d.Tokens[k]
+		if t.Kind == text.QuoteMark {
+			if !t.Open && k < p && (d.Tokens[k+1].Upper || determiners[d.Tokens[k+1].Lower] || titleStart(d, k+1, p)) {
+				return k + 1, true
+			}
+			return 0, false
+		}
+		if t.Lower == ";" || t.Lower == ":" || t.Lower == "." || cueForms[t.Lower] != nil && !strings.HasSuffix(t.Lower, "ing") && !npToken(d, k) {
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // introducesContent reports whether tokens [a, l] hold what a cue
@@ -140,7 +186,14 @@ func postposed(d *text.Doc, s text.Sentence, c cue, cl *Claim) bool {
 		return false
 	}
 	var n, q int
-	if isComma(d, p) {
+	if k, ok := sourceAfterQuote(d, s, p); ok {
+		n, q = k, k-1
+		end := p
+		if isComma(d, p) {
+			end = p - 1
+		}
+		cl.Source = tokRange(d, n, end)
+	} else if isComma(d, p) {
 		// an appositive after the name: `"...," John Smith, a spokesman, said.`
 		n1 := npBack(d, p-1, s.First)
 		if n1 > p-1 || n1-2 < s.First || !isComma(d, n1-1) {
@@ -185,7 +238,7 @@ func inverted(d *text.Doc, s text.Sentence, c cue, cl *Claim, p int) bool {
 		return false
 	}
 	t := d.Tokens[a]
-	if !(t.Upper && t.Kind == text.Word || determiners[t.Lower] && t.Lower != "that" || subjectPronouns[t.Lower]) {
+	if !(t.Upper && t.Kind == text.Word || determiners[t.Lower] && t.Lower != "that" || subjectPronouns[t.Lower] || titleStart(d, a, s.Last)) {
 		return false
 	}
 	end := a
@@ -338,6 +391,10 @@ func subjectBefore(d *text.Doc, s text.Sentence, v int, participle bool, earlier
 	// floating quantifiers: "the two groups ..., both assert"
 	for p >= s.First && (d.Tokens[p].Lower == "both" || d.Tokens[p].Lower == "all" || d.Tokens[p].Lower == "each") {
 		p--
+	}
+	if p >= s.First && (d.Tokens[p].Lower == "and" || d.Tokens[p].Lower == "but") {
+		// "... and said that": the subject of the first verb
+		return mainSubject(d, s, v, earlier, cl)
 	}
 	switch {
 	case p < s.First:
