@@ -95,6 +95,11 @@ func build(d *text.Doc, s text.Sentence, si int, c cue, earlier []Claim) (Claim,
 	if c.kind == cueAccordingTo {
 		return accordingTo(d, s, c, cl)
 	}
+	if c.verb.lemma == "ask" {
+		if cl, ok := question(d, s, c, cl, earlier); ok {
+			return cl, true
+		}
+	}
 	if postposed(d, s, c, &cl) {
 		return cl, true
 	}

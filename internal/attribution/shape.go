@@ -806,3 +806,44 @@ func clauseEnd(d *text.Doc, a, l int) int {
 	}
 	return l
 }
+
+// question handles the questions put by "ask": "Asked if he was ever
+// bullied, the senator said ..." (no asker named), "when asked whether
+// ...", and "Hannity asked Trump how high the wall would be".
+func question(d *text.Doc, s text.Sentence, c cue, cl Claim, earlier []Claim) (Claim, bool) {
+	a := c.last + 1
+	if a > s.Last {
+		return cl, false
+	}
+	start := -1
+	for k := a; k <= s.Last && k < a+6; k++ {
+		w := d.Tokens[k].Lower
+		if questionWords[w] || w == "about" {
+			start = k
+			break
+		}
+		if !npToken(d, k) || isComma(d, k) {
+			break
+		}
+	}
+	if start < 0 {
+		return cl, false
+	}
+	bare := c.first == s.First || c.first-1 >= s.First && d.Tokens[c.first-1].Lower == "when"
+	end := s.Last
+	if bare {
+		if k := nextPunct(d, start, s.Last, ","); k > start {
+			end = k - 1
+		}
+	} else {
+		if !subjectBefore(d, s, c.first, false, earlier, &cl) {
+			return cl, false
+		}
+		end = clauseEnd(d, start, s.Last)
+	}
+	cl.Content = contentTo(d, start, end)
+	cl.preposed = !bare
+	return cl, cl.Content.End > cl.Content.Start
+}
+
+var questionWords = set("whether if how what why who whom when where which")
