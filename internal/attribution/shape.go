@@ -550,8 +550,12 @@ func contentAfter(d *text.Doc, s text.Sentence, c cue, cl Claim) (Claim, bool) {
 		return frontedObject(d, s, c, cl)
 	}
 	start, marked := -1, false
+	if c.verb.stance == claimledger.StanceLabel {
+		// "called the statement "outlandish"": the labelled thing comes first
+		start, marked = a, true
+	}
 	inPhrase := c.verb.object // a hearer or a prepositional phrase may run on
-	for k := a; k <= s.Last && k < a+14; k++ {
+	for k := a; !marked && k <= s.Last && k < a+14; k++ {
 		t := d.Tokens[k]
 		if t.Lower == "that" {
 			start, marked = k, true
