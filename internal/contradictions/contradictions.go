@@ -91,7 +91,7 @@ func sameSpeaker(a, b *claimledger.Claim, sa, sb string) bool {
 	if a.Source != nil && b.Source != nil && a.Source.Entity != "" && a.Source.Entity == b.Source.Entity {
 		return true
 	}
-	if a.Source != nil && b.Source != nil && a.Source.Span == b.Source.Span {
+	if a.Source != nil && b.Source != nil && a.Source.Len() > 0 && a.Source.Span == b.Source.Span {
 		return true
 	}
 	return sa != "" && sa == sb
