@@ -60,3 +60,32 @@ func BenchmarkBBC(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkBBCOneDocument extracts the first MB of the BBC corpus as one
+// document: per-document costs that grow faster than the text show here.
+func BenchmarkBBCOneDocument(b *testing.B) {
+	paths, _ := filepath.Glob("../../../shared/corpora/bbc/*/*.txt")
+	if len(paths) == 0 {
+		b.Skip("BBC corpus not found at ../shared/corpora/bbc beside the repository")
+	}
+	sort.Strings(paths)
+	var sb strings.Builder
+	for _, p := range paths {
+		t, err := os.ReadFile(p)
+		if err != nil || !utf8.Valid(t) {
+			continue
+		}
+		sb.Write(t)
+		sb.WriteString("\n\n")
+		if sb.Len() > 1<<20 {
+			break
+		}
+	}
+	doc := source.Document{ID: "bbc", Text: sb.String()}
+	b.SetBytes(int64(sb.Len()))
+	for b.Loop() {
+		if _, err := Document(doc); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
