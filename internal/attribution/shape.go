@@ -264,7 +264,10 @@ func inverted(d *text.Doc, s text.Sentence, c cue, cl *Claim, p int) bool {
 		}
 		if w == "," {
 			// an appositive: "said John Smith, a spokesman for the ministry"
-			if n := d.Tokens[k+1]; k+1 <= s.Last && n.Kind == text.Word && !strings.HasSuffix(n.Lower, "ing") &&
+			if k+1 > s.Last {
+				break
+			}
+			if n := d.Tokens[k+1]; n.Kind == text.Word && !strings.HasSuffix(n.Lower, "ing") &&
 				n.Lower != "according" && !coordinators[n.Lower] && !subordinators[n.Lower] && !cueInRange(d, k+1, s.Last) {
 				appositive = true
 				continue
