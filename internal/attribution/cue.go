@@ -48,9 +48,9 @@ func findCue(d *text.Doc, i, f, l int) (cue, bool) {
 	if w == "according" && i+1 <= l && d.Tokens[i+1].Lower == "to" {
 		return cue{first: i, last: i + 1, kind: cueAccordingTo, verb: &cueVerb{lemma: "according to", stance: claimledger.StanceAssert}}, true
 	}
-	for _, id := range idioms {
-		if end, ok := matchIdiom(d, i, l, id.words); ok {
-			if id.words[0] == "describe|describes|described|describing" {
+	for _, id := range idiomsByFirst[w] {
+		if end, ok := matchIdiom(d, i, l, id.slots); ok {
+			if id.needsAs {
 				// only "described X as": the label needs "as"
 				if end+1 > l || !hasAsAhead(d, end+1, l) {
 					continue
@@ -59,7 +59,7 @@ func findCue(d *text.Doc, i, f, l int) (cue, bool) {
 			if precededByDeterminer(d, i, f) {
 				continue
 			}
-			return cue{first: i, last: end, kind: cueIdiom, verb: &cueVerb{lemma: id.words[0], stance: id.stance}}, true
+			return cue{first: i, last: end, kind: cueIdiom, verb: id.verb}, true
 		}
 	}
 	v := cueForms[w]
@@ -126,41 +126,49 @@ func hasAsAhead(d *text.Doc, i, l int) bool {
 	return false
 }
 
-func matchIdiom(d *text.Doc, i, l int, words []string) (int, bool) {
+// idiom is a compiled multi-word cue: one set of words a slot.
+type idiom struct {
+	slots   []slot
+	verb    *cueVerb
+	needsAs bool // "described X as": a label only with "as"
+}
+
+type slot struct {
+	words    map[string]bool
+	optional bool
+}
+
+// idiomsByFirst indexes the idioms by the forms of their first word.
+var idiomsByFirst = map[string][]*idiom{}
+
+func init() {
+	for _, id := range idioms {
+		c := &idiom{verb: &cueVerb{lemma: id.words[0], stance: id.stance}, needsAs: strings.HasPrefix(id.words[0], "describe")}
+		for _, w := range id.words {
+			sl := slot{words: map[string]bool{}, optional: strings.HasPrefix(w, "?")}
+			for _, alt := range strings.Split(strings.TrimPrefix(w, "?"), "|") {
+				sl.words[alt] = true
+			}
+			c.slots = append(c.slots, sl)
+		}
+		for w := range c.slots[0].words {
+			idiomsByFirst[w] = append(idiomsByFirst[w], c)
+		}
+	}
+}
+
+func matchIdiom(d *text.Doc, i, l int, slots []slot) (int, bool) {
 	k := i
-	for n, w := range words {
-		optional := strings.HasPrefix(w, "?")
-		w = strings.TrimPrefix(w, "?")
-		if k > l {
-			if optional {
+	for _, sl := range slots {
+		if k > l || !sl.words[d.Tokens[k].Lower] {
+			if sl.optional {
 				continue
 			}
 			return 0, false
 		}
-		if !oneOf(d.Tokens[k].Lower, w) {
-			if optional {
-				continue
-			}
-			return 0, false
-		}
-		_ = n
 		k++
 	}
 	return k - 1, true
-}
-
-func oneOf(s, alternatives string) bool {
-	for len(alternatives) > 0 {
-		j := strings.IndexByte(alternatives, '|')
-		if j < 0 {
-			return s == alternatives
-		}
-		if s == alternatives[:j] {
-			return true
-		}
-		alternatives = alternatives[j+1:]
-	}
-	return false
 }
 
 func precededByDeterminer(d *text.Doc, i, f int) bool {

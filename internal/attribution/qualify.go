@@ -25,9 +25,10 @@ func Qualify(d *text.Doc, cls []Claim) []Qualities {
 		c := &cls[i]
 		q[i] = Qualities{Form: form(d, c), Hedged: hedged(d, c), Verification: claimledger.Unknown, RefersTo: -1}
 		if c.Stance == claimledger.StanceAssert {
-			if hasAny(d, c.Content, denialPhrases) {
+			low := strings.ToLower(d.Text[c.Content.Start:c.Content.End])
+			if hasAny(low, denialPhrases) {
 				c.Stance = claimledger.StanceDeny
-			} else if hasAny(d, c.Content, blamePhrases) {
+			} else if hasAny(low, blamePhrases) {
 				c.Stance = claimledger.StanceAccuse
 			}
 		}
@@ -78,8 +79,7 @@ var (
 		"orchestrated", "masterminded", "staged by", "carried out by", "to blame", "provocation by", "responsible for the attack"}
 )
 
-func hasAny(d *text.Doc, r text.Range, phrases []string) bool {
-	s := strings.ToLower(d.Text[r.Start:r.End])
+func hasAny(s string, phrases []string) bool {
 	for _, p := range phrases {
 		if strings.Contains(s, p) {
 			return true
@@ -134,22 +134,21 @@ func verify(d *text.Doc, cls []Claim, q []Qualities) {
 	if len(cls) == 0 {
 		return
 	}
-	lower := ""
 	for _, s := range d.Sentences {
 		seg := d.Text[s.Start:s.End]
 		if !strings.Contains(seg, "verif") && !strings.Contains(seg, "confirm") {
 			continue
 		}
-		if lower == "" {
-			lower = strings.ToLower(d.Text)
-		}
-		ls := lower[s.Start:s.End]
+		ls := strings.ToLower(seg)
 		for _, vc := range verificationCues {
 			at := strings.Index(ls, vc.phrase)
 			if at < 0 {
 				continue
 			}
 			pos := s.Start + at
+			if len(ls) != len(seg) {
+				pos = s.Start // lower-casing changed byte lengths: the sentence start will do
+			}
 			target := -1
 			figures := strings.Contains(ls, "figure") || strings.Contains(ls, "casualt") || strings.Contains(ls, "toll") || strings.Contains(ls, "numbers")
 			for i := len(cls) - 1; i >= 0; i-- {
