@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/pprof"
 
 	"github.com/claimledger/claimledger"
 	"github.com/claimledger/claimledger/internal/extract"
@@ -20,8 +21,22 @@ func extractCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	input := fs.String("input", source.Auto, "input kind: auto, text or jsonl")
 	maxBytes := fs.Int("max-bytes", source.DefaultMaxBytes, "largest document accepted, in bytes")
 	stats := fs.Bool("stats", false, "print documents, failures, speed and peak memory to standard error")
+	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the run to this file")
 	if err := fs.Parse(args); err != nil {
 		return 2
+	}
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err != nil {
+			fmt.Fprintf(stderr, "claimledger: --cpuprofile: %v\n", err)
+			return 2
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			fmt.Fprintf(stderr, "claimledger: --cpuprofile: %v\n", err)
+			return 2
+		}
+		defer pprof.StopCPUProfile()
 	}
 	switch *input {
 	case source.Auto, source.Text, source.JSONL:

@@ -13,6 +13,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	_ "embed"
+	"runtime/debug"
 	"strings"
 	"sync"
 )
@@ -58,6 +59,7 @@ var (
 
 func load() *dict {
 	once.Do(func() {
+		defer debug.SetGCPercent(debug.SetGCPercent(-1)) // kept for the whole run: no garbage to find
 		d = parse(packed)
 	})
 	return d

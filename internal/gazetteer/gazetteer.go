@@ -9,8 +9,10 @@ import (
 	"bytes"
 	"compress/gzip"
 	_ "embed"
+	"encoding/binary"
 	"io"
 	"math"
+	"runtime/debug"
 	"strings"
 	"sync"
 )
@@ -88,7 +90,12 @@ var (
 
 // Default returns the embedded gazetteer, decoding it on the first call.
 func Default() *Gazetteer {
-	once.Do(func() { loaded = decode(compressed) })
+	once.Do(func() {
+		// the decoded data lives as long as the process: collecting while it
+		// is built only burns time
+		defer debug.SetGCPercent(debug.SetGCPercent(-1))
+		loaded = decode(compressed)
+	})
 	return loaded
 }
 
@@ -165,7 +172,14 @@ func decode(gz []byte) *Gazetteer {
 	zr, err := gzip.NewReader(bytes.NewReader(gz))
 	var raw []byte
 	if err == nil {
-		raw, _ = io.ReadAll(zr)
+		// the gzip trailer holds the unpacked size: one allocation, no regrowth
+		if n := len(gz); n >= 4 {
+			size := int(binary.LittleEndian.Uint32(gz[n-4:]))
+			if size > 0 && size < 1<<30 {
+				raw = make([]byte, 0, size+1)
+			}
+		}
+		raw, _ = readAll(zr, raw)
 	}
 	data := string(raw)
 	header, rest := cut(data, '\n')
@@ -216,6 +230,23 @@ func decode(gz []byte) *Gazetteer {
 		}
 	}
 	return g
+}
+
+// readAll reads r to its end into buf, growing it only when needed.
+func readAll(r io.Reader, buf []byte) ([]byte, error) {
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		n, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return buf, err
+		}
+	}
 }
 
 func cut(s string, sep byte) (before, after string) {

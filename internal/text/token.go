@@ -35,6 +35,7 @@ func (d *Doc) TokenText(i int) string { t := d.Tokens[i]; return d.Text[t.Start:
 
 func tokenize(s string) []Token {
 	toks := make([]Token, 0, len(s)/5+1)
+	low, aligned := lowerAligned(s)
 	space := true
 	for i := 0; i < len(s); {
 		r, n := rune(s[i]), 1
@@ -50,19 +51,19 @@ func tokenize(s string) []Token {
 			end := scanWord(s, i)
 			// a possessive 's is its own token
 			if p := possessive(s, i, end); p > i {
-				toks = append(toks, mkToken(s, i, p, Word, space))
-				toks = append(toks, mkToken(s, p, end, Word, false))
+				toks = append(toks, mkToken(s, low, aligned, i, p, Word, space))
+				toks = append(toks, mkToken(s, low, aligned, p, end, Word, false))
 			} else {
-				toks = append(toks, mkToken(s, i, end, Word, space))
+				toks = append(toks, mkToken(s, low, aligned, i, end, Word, space))
 			}
 			i = end
 		case r >= '0' && r <= '9':
 			end := scanNumber(s, i)
-			toks = append(toks, mkToken(s, i, end, Number, space))
+			toks = append(toks, mkToken(s, low, aligned, i, end, Number, space))
 			i = end
 		case (r == '\'' || r == '`') && i+1 < len(s) && s[i+1] == byte(r):
 			// typewriter double quotes: ''word'' and ``word''
-			t := mkToken(s, i, i+2, QuoteMark, space)
+			t := mkToken(s, low, aligned, i, i+2, QuoteMark, space)
 			t.Open = r == '`' || space || i == 0
 			toks = append(toks, t)
 			i += 2
@@ -71,11 +72,11 @@ func tokenize(s string) []Token {
 				toks[len(toks)-1].Kind == Word && strings.HasSuffix(toks[len(toks)-1].Lower, "s") &&
 				(i+n == len(s) || !isLetter(firstRune(s[i+n:]))) {
 				// plural possessive: "soldiers'"
-				toks = append(toks, mkToken(s, i, i+n, Word, false))
+				toks = append(toks, mkToken(s, low, aligned, i, i+n, Word, false))
 				i += n
 				break
 			}
-			t := mkToken(s, i, i+n, QuoteMark, space)
+			t := mkToken(s, low, aligned, i, i+n, QuoteMark, space)
 			t.Open = opensQuote(s, i, n, r, space)
 			toks = append(toks, t)
 			i += n
@@ -86,7 +87,7 @@ func tokenize(s string) []Token {
 					end++
 				}
 			}
-			toks = append(toks, mkToken(s, i, end, Punct, space))
+			toks = append(toks, mkToken(s, low, aligned, i, end, Punct, space))
 			i = end
 		}
 		space = false
@@ -94,9 +95,45 @@ func tokenize(s string) []Token {
 	return toks
 }
 
-func mkToken(s string, a, b int, k Kind, space bool) Token {
+// lowerAligned lower-cases s in one allocation. aligned is false when some
+// rune's lower case has another length in UTF-8, so that offsets into s do
+// not hold in the lower-cased text.
+func lowerAligned(s string) (string, bool) {
+	b := make([]byte, len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		l := unicode.ToLower(r)
+		if r == utf8.RuneError || utf8.RuneLen(l) != n {
+			if r == utf8.RuneError && n == 1 {
+				b[i] = c
+				i++
+				continue
+			}
+			return "", false
+		}
+		utf8.EncodeRune(b[i:], l)
+		i += n
+	}
+	return string(b), true
+}
+
+func mkToken(s, low string, aligned bool, a, b int, k Kind, space bool) Token {
 	w := s[a:b]
-	t := Token{Start: a, End: b, Kind: k, Lower: strings.ToLower(w), SpaceBefore: space}
+	t := Token{Start: a, End: b, Kind: k, SpaceBefore: space}
+	if aligned {
+		t.Lower = low[a:b]
+	} else {
+		t.Lower = strings.ToLower(w)
+	}
 	r := firstRune(w)
 	t.Upper = unicode.IsUpper(r)
 	return t
