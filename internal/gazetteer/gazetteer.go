@@ -6,18 +6,15 @@
 package gazetteer
 
 import (
-	"bytes"
-	"compress/gzip"
 	_ "embed"
-	"encoding/binary"
-	"io"
+	"github.com/klauspost/compress/zstd"
 	"math"
 	"runtime/debug"
 	"strings"
 	"sync"
 )
 
-//go:embed data/gazetteer.tsv.gz
+//go:embed data/gazetteer.tsv.zst
 var compressed []byte
 
 // Kind says what sort of place an entry is.
@@ -167,19 +164,18 @@ func (g *Gazetteer) add(m map[string]int32, key string, entry int32, alt, isName
 
 // decode reads the generator's format (see tools/gazetteer). Damaged data
 // yields a smaller or empty gazetteer, never a panic.
-func decode(gz []byte) *Gazetteer {
+func decode(packed []byte) *Gazetteer {
 	g := &Gazetteer{}
-	zr, err := gzip.NewReader(bytes.NewReader(gz))
 	var raw []byte
-	if err == nil {
-		// the gzip trailer holds the unpacked size: one allocation, no regrowth
-		if n := len(gz); n >= 4 {
-			size := int(binary.LittleEndian.Uint32(gz[n-4:]))
-			if size > 0 && size < 1<<30 {
-				raw = make([]byte, 0, size+1)
-			}
+	if zr, err := zstd.NewReader(nil, zstd.WithDecoderConcurrency(1)); err == nil {
+		// the frame header holds the unpacked size: one allocation, no regrowth
+		var buf []byte
+		var h zstd.Header
+		if h.Decode(packed) == nil && h.HasFCS && h.FrameContentSize < 1<<30 {
+			buf = make([]byte, 0, h.FrameContentSize)
 		}
-		raw, _ = readAll(zr, raw)
+		raw, _ = zr.DecodeAll(packed, buf)
+		zr.Close()
 	}
 	data := string(raw)
 	header, rest := cut(data, '\n')
@@ -230,23 +226,6 @@ func decode(gz []byte) *Gazetteer {
 		}
 	}
 	return g
-}
-
-// readAll reads r to its end into buf, growing it only when needed.
-func readAll(r io.Reader, buf []byte) ([]byte, error) {
-	for {
-		if len(buf) == cap(buf) {
-			buf = append(buf, 0)[:len(buf)]
-		}
-		n, err := r.Read(buf[len(buf):cap(buf)])
-		buf = buf[:len(buf)+n]
-		if err == io.EOF {
-			return buf, nil
-		}
-		if err != nil {
-			return buf, err
-		}
-	}
 }
 
 func cut(s string, sep byte) (before, after string) {

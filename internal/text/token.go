@@ -20,8 +20,8 @@ const (
 // with the document text when it is already lower case.
 type Token struct {
 	Start, End int
-	Kind       Kind
 	Lower      string
+	Kind       Kind
 	// Upper is true when the token starts with an upper-case letter.
 	Upper bool
 	// Open is set on quotation marks that open a quotation.
