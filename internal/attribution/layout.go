@@ -1,6 +1,8 @@
 package attribution
 
 import (
+	"strings"
+
 	"github.com/claimledger/claimledger"
 	"github.com/claimledger/claimledger/internal/text"
 )
@@ -36,6 +38,10 @@ func colonSpeaker(d *text.Doc, p text.Range) (Claim, bool) {
 		return Claim{}, false
 	}
 	if !d.Tokens[k-1].Upper && d.Tokens[k-1].Lower != "." || notSpeakers[d.Tokens[first].Lower] {
+		return Claim{}, false
+	}
+	if k-first == 1 && !allCaps(d.TokenText(first)) && !surname(d, first) {
+		// "Weather: sunny", "Markets: stocks rose": a label, not a speaker
 		return Claim{}, false
 	}
 	body := d.Tokens[k+1]
@@ -87,3 +93,19 @@ func isDash(w string) bool { return w == "―" || w == "—" || w == "–" || w 
 
 // notSpeakers are labels that open a paragraph with a colon.
 var notSpeakers = set("note update updated editor editors read watch related photo photos video source sources warning breaking exclusive advertisement correction also see click listen subscribe share caption credit image images more q a question answer transcript disclaimer tags published posted by from to subject date topics")
+
+func allCaps(w string) bool {
+	return len(w) > 1 && strings.ToUpper(w) == w && strings.ToLower(w) != w
+}
+
+// surname reports whether the single word at token i also ends a longer
+// name elsewhere in the text ("Pence" after "Mike Pence").
+func surname(d *text.Doc, i int) bool {
+	w := d.Tokens[i].Lower
+	for k := 1; k < len(d.Tokens); k++ {
+		if k != i && d.Tokens[k].Lower == w && d.Tokens[k-1].Upper && d.Tokens[k-1].Kind == text.Word && d.Tokens[k].SpaceBefore {
+			return true
+		}
+	}
+	return false
+}

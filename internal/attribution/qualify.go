@@ -115,6 +115,8 @@ var verificationCues = []struct {
 	{"no independent confirmation", claimledger.Unverified},
 	{"no independent verification", claimledger.Unverified},
 	{"unverified", claimledger.Unverified},
+	{"could be independently confirmed", claimledger.Unverified}, // after "neither", "none of", "no"
+	{"could be independently verified", claimledger.Unverified},
 	{"independently verified by", claimledger.Confirmed},
 	{"independently confirmed by", claimledger.Confirmed},
 	{"has been verified by", claimledger.Confirmed},
@@ -143,6 +145,9 @@ func verify(d *text.Doc, cls []Claim, q []Qualities) {
 		for _, vc := range verificationCues {
 			at := strings.Index(ls, vc.phrase)
 			if at < 0 {
+				continue
+			}
+			if strings.HasPrefix(vc.phrase, "could be") && !negated(ls[:at]) {
 				continue
 			}
 			pos := s.Start + at
@@ -199,4 +204,15 @@ func refer(cls []Claim, q []Qualities) {
 			}
 		}
 	}
+}
+
+// negated reports whether a sentence start denies what follows: "Neither
+// side's figures could be ...", "None of the claims could be ...".
+func negated(head string) bool {
+	for _, w := range []string{"neither ", "none of ", "no ", "nor "} {
+		if strings.HasPrefix(head, w) || strings.Contains(head, " "+w) {
+			return true
+		}
+	}
+	return false
 }

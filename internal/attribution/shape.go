@@ -806,13 +806,67 @@ func clauseEnd(d *text.Doc, a, l int) int {
 			}
 		case isComma(d, k) && k+1 <= l:
 			n := d.Tokens[k+1]
-			if n.Kind == text.Word && !n.Upper && strings.HasSuffix(n.Lower, "ing") && len(n.Lower) > 5 || clauseBreaks[n.Lower] {
+			if n.Kind == text.Word && !n.Upper && strings.HasSuffix(n.Lower, "ing") && len(n.Lower) > 5 || clauseBreaks[n.Lower] ||
+				writersComment(d, k+1, l) {
 				return k - 1
+			}
+		case t.Lower == "in" || t.Lower == "on" || t.Lower == "via":
+			// "... in a statement on its news agency": how it was said
+			if channel(d, k, l) {
+				e := k - 1
+				if isComma(d, e) {
+					e--
+				}
+				return e
 			}
 		}
 	}
 	return l
 }
+
+// writersComment reports whether the phrase at token k is the writer's
+// comment on what came before: ", a figure that could not be verified",
+// ", an allegation Kyiv rejects".
+func writersComment(d *text.Doc, k, l int) bool {
+	t := d.Tokens[k]
+	if t.Lower == "which" {
+		for j := k + 1; j <= l && j < k+8; j++ {
+			if w := d.Tokens[j].Lower; strings.HasPrefix(w, "verif") || strings.HasPrefix(w, "confirm") || w == "unconfirmed" || w == "unverified" {
+				return true
+			}
+		}
+		return false
+	}
+	if t.Lower != "a" && t.Lower != "an" && t.Lower != "the" || k+1 > l {
+		return false
+	}
+	n := d.Tokens[k+1].Lower
+	if k+2 <= l && !claimNouns[n] && !commentNouns[n] {
+		n = d.Tokens[k+2].Lower // "a casualty figure"
+	}
+	return claimNouns[n] || commentNouns[n]
+}
+
+var commentNouns = set("figure figures number numbers toll tally count assessment estimate charge")
+
+// channel reports whether a prepositional phrase at token k names the
+// channel of a statement: "in a statement", "on Telegram", "via its agency".
+func channel(d *text.Doc, k, l int) bool {
+	if d.Tokens[k].Lower == "via" {
+		return true
+	}
+	for j := k + 1; j <= l && j < k+4; j++ {
+		if channels[d.Tokens[j].Lower] {
+			return true
+		}
+		if !determiners[d.Tokens[j].Lower] && !d.Tokens[j].Upper && d.Tokens[j].Lower != "social" {
+			return false
+		}
+	}
+	return false
+}
+
+var channels = set("statement statements post posting video message communique communiqué telegram twitter facebook instagram x media website broadcast interview address speech briefing")
 
 // question handles the questions put by "ask": "Asked if he was ever
 // bullied, the senator said ..." (no asker named), "when asked whether

@@ -51,8 +51,71 @@ func Document(in source.Document) (claimledger.Document, error) {
 	linkQuantities(out.Claims, out.Quantities)
 	out.Entities = ents.Ledger()
 	out.Places = keepPlaces(places.Find(d), out.Claims, out.Entities)
+	answerOtherSides(&out)
 	out.Contradictions = contradictions.Find(&out)
+	emptyNotNull(&out)
 	return out, nil
+}
+
+// answerOtherSides moves a denial's reference off an accusation made by the
+// denier's own side ("Ukraine accused Russia ... Kyiv denies ...") to the
+// latest earlier accusation by another side, or drops it.
+func answerOtherSides(d *claimledger.Document) {
+	ents := map[string]*claimledger.Entity{}
+	for i := range d.Entities {
+		ents[d.Entities[i].ID] = &d.Entities[i]
+	}
+	index := map[string]int{}
+	for i, c := range d.Claims {
+		index[c.ID] = i
+	}
+	for i := range d.Claims {
+		c := &d.Claims[i]
+		j, ok := index[c.RefersTo]
+		if !ok {
+			continue
+		}
+		side := contradictions.Side(c, ents)
+		if side == "" || contradictions.Side(&d.Claims[j], ents) != side {
+			continue
+		}
+		c.RefersTo = ""
+		for k := j - 1; k >= 0; k-- {
+			o := &d.Claims[k]
+			if o.Stance == claimledger.StanceAccuse && contradictions.Side(o, ents) != side {
+				c.RefersTo = o.ID
+				break
+			}
+		}
+	}
+}
+
+// emptyNotNull makes every empty layer an empty list: the contract prints
+// arrays, never null.
+func emptyNotNull(d *claimledger.Document) {
+	if d.Claims == nil {
+		d.Claims = []claimledger.Claim{}
+	}
+	if d.Quantities == nil {
+		d.Quantities = []claimledger.Quantity{}
+	}
+	if d.Times == nil {
+		d.Times = []claimledger.Time{}
+	}
+	if d.Places == nil {
+		d.Places = []claimledger.Place{}
+	}
+	if d.Entities == nil {
+		d.Entities = []claimledger.Entity{}
+	}
+	if d.Contradictions == nil {
+		d.Contradictions = []claimledger.Contradiction{}
+	}
+	for i := range d.Entities {
+		if d.Entities[i].Mentions == nil {
+			d.Entities[i].Mentions = []claimledger.Span{}
+		}
+	}
 }
 
 // ParseDate reads a publication date: "2023-05-24", RFC 3339, or empty.
