@@ -391,8 +391,10 @@ func preposed(d *text.Doc, s text.Sentence, c cue, cl Claim, earlier []Claim) (C
 // before it.
 func subjectBefore(d *text.Doc, s text.Sentence, v int, participle bool, earlier []Claim, cl *Claim) bool {
 	p := v - 1
-	// floating quantifiers: "the two groups ..., both assert"
-	for p >= s.First && (d.Tokens[p].Lower == "both" || d.Tokens[p].Lower == "all" || d.Tokens[p].Lower == "each") {
+	// floating quantifiers and time adverbs: "the two groups ..., both
+	// assert", "The agency today announced"
+	for p >= s.First && (d.Tokens[p].Lower == "both" || d.Tokens[p].Lower == "all" || d.Tokens[p].Lower == "each" ||
+		sourceTimeWords[d.Tokens[p].Lower] && p > s.First) {
 		p--
 	}
 	if p >= s.First && (d.Tokens[p].Lower == "and" || d.Tokens[p].Lower == "but") {
@@ -908,3 +910,7 @@ func question(d *text.Doc, s text.Sentence, c cue, cl Claim, earlier []Claim) (C
 }
 
 var questionWords = set("whether if how what why who whom when where which")
+
+// sourceTimeWords stand between a speaker and its verb without belonging to
+// the speaker.
+var sourceTimeWords = set("today yesterday tonight now recently earlier later previously again first initially")
