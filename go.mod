@@ -3,6 +3,7 @@ module github.com/claimledger/claimledger
 go 1.26.8
 
 require (
+	github.com/abadojack/whatlanggo v1.0.1 // indirect
 	github.com/klauspost/compress v1.20.4 // indirect
 	github.com/markusmobius/go-dateparser v1.4.7 // indirect
 	github.com/markusmobius/go-dateutil/v2 v2.9.1 // indirect

@@ -73,6 +73,9 @@ func extractCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 				fail(fmt.Errorf("%s: document %s: %v", name, doc.ID, err))
 				return
 			}
+			if led.Language != extract.English {
+				fmt.Fprintf(stderr, "claimledger: %s: document %s: language %q: no model for it, layers left empty\n", name, doc.ID, led.Language)
+			}
 			if err := out.print(&led); err != nil {
 				fail(err)
 			}

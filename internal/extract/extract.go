@@ -24,12 +24,11 @@ import (
 // Document extracts the ledger of one document. The error is for a bad
 // publication date only; any text yields a ledger.
 func Document(in source.Document) (claimledger.Document, error) {
-	out := claimledger.Document{ID: in.ID, Title: in.Title, URL: in.URL, Text: in.Text, Language: "en",
-		Claims: []claimledger.Claim{}, Quantities: []claimledger.Quantity{}, Times: []claimledger.Time{},
-		Places: []claimledger.Place{}, Entities: []claimledger.Entity{}, Contradictions: []claimledger.Contradiction{}}
+	out := claimledger.Document{ID: in.ID, Title: in.Title, URL: in.URL, Text: in.Text}
 	d := text.New(in.Text)
 	pub, err := ParseDate(in.Published)
 	if err != nil {
+		emptyNotNull(&out)
 		return out, err
 	}
 	if pub.IsZero() {
@@ -41,6 +40,11 @@ func Document(in source.Document) (claimledger.Document, error) {
 		out.Published = pub.Format("2006-01-02")
 	}
 
+	if out.Language = language(d); out.Language != English {
+		// no lexicons for this language: an empty ledger, not a wrong one
+		emptyNotNull(&out)
+		return out, nil
+	}
 	ents := entities.Find(d)
 	cls := attribution.Find(d)
 	quals := attribution.Qualify(d, cls)

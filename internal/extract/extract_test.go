@@ -315,3 +315,26 @@ func TestDenialAnswersTheOtherSide(t *testing.T) {
 		}
 	}
 }
+
+func TestLanguageOtherThanEnglishGivesAnEmptyLedger(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Le ministère de la Défense a déclaré mardi que les troupes s'étaient retirées de la ville après trois jours de combats. " +
+			"Selon le gouverneur, au moins douze civils ont été tués et des dizaines blessés dans les bombardements.", "fr"},
+		{"Das Verteidigungsministerium erklärte am Dienstag, die Truppen hätten sich nach drei Tagen aus der Stadt zurückgezogen. " +
+			"Nach Angaben des Gouverneurs wurden mindestens zwölf Zivilisten getötet.", "de"},
+		{"Министерство обороны заявило во вторник, что войска отошли из города после трёх дней боёв. " +
+			"По словам губернатора, погибли по меньшей мере двенадцать мирных жителей.", "ru"},
+	} {
+		led := extract(t, tc.text, "2024-05-07")
+		if led.Language != tc.want {
+			t.Errorf("language = %q, want %q for %.40q", led.Language, tc.want, tc.text)
+		}
+		if len(led.Claims)+len(led.Quantities)+len(led.Places)+len(led.Entities) != 0 {
+			t.Errorf("%s: no English rules apply, yet layers were filled: %+v", tc.want, led.Claims)
+		}
+	}
+	led := extract(t, "The ministry said on Tuesday that troops had withdrawn from the town.", "2024-05-07")
+	if led.Language != "en" || len(led.Claims) != 1 {
+		t.Errorf("English: language %q, %d claims", led.Language, len(led.Claims))
+	}
+}

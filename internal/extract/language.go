@@ -1,0 +1,48 @@
+package extract
+
+import (
+	"github.com/abadojack/whatlanggo"
+
+	"github.com/claimledger/claimledger/internal/text"
+)
+
+// English is the one language the layers have rules and lexicons for.
+const English = "en"
+
+// englishWords are function words frequent in any English prose.
+var englishWords = map[string]bool{
+	"the": true, "of": true, "and": true, "to": true, "a": true, "in": true, "is": true, "that": true,
+	"was": true, "for": true, "on": true, "it": true, "with": true, "as": true, "he": true, "said": true,
+	"by": true, "at": true, "from": true, "his": true, "be": true, "have": true, "has": true, "are": true,
+	"were": true, "not": true, "but": true, "this": true, "they": true, "which": true, "an": true, "will": true,
+}
+
+// language tells English by its function words, which is cheap enough for
+// every document; anything else is named by a trigram model on a sample.
+func language(d *text.Doc) string {
+	words, hits := 0, 0
+	for _, t := range d.Tokens {
+		if t.Kind != text.Word {
+			continue
+		}
+		words++
+		if englishWords[t.Lower] {
+			hits++
+		}
+		if words == 400 {
+			break
+		}
+	}
+	if words == 0 || hits*100 >= words*12 {
+		return English // too little text to tell, or English
+	}
+	sample := d.Text
+	if len(sample) > 2000 {
+		sample = sample[:2000]
+	}
+	info := whatlanggo.Detect(sample)
+	if code := info.Lang.Iso6391(); code != "" && code != English {
+		return code
+	}
+	return "und"
+}
