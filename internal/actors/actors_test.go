@@ -52,3 +52,22 @@ func BenchmarkLoad(b *testing.B) {
 		parse(packed)
 	}
 }
+
+// Institutions of the international file are listed by name alone, like the
+// people there; their head words and company codes keep them organisations.
+func TestInstitutionsAreNotPeople(t *testing.T) {
+	for _, p := range []string{"world food programme", "world food program", "red cross", "human rights watch",
+		"sierra club", "aga khan foundation", "international war crimes tribunal", "murphy oil corp", "barclays plc"} {
+		if a, ok := Lookup(p); ok && a.Kind == Person {
+			t.Errorf("Lookup(%q) is a person", p)
+		}
+	}
+	for _, p := range []string{"ban ki-moon", "kofi annan", "vladimir putin"} {
+		if a, ok := Lookup(p); !ok || a.Kind != Person {
+			t.Errorf("Lookup(%q) = %+v, %v; want a person", p, a, ok)
+		}
+	}
+	if FirstName("world") {
+		t.Error(`"world" is taken for a first name`)
+	}
+}

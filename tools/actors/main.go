@@ -83,7 +83,9 @@ func main() {
 			continue
 		}
 		kind := "O"
-		if n := len(strings.Fields(e.names[0])); n >= 2 && n <= 4 && looksLikePerson(e.names[0]) {
+		// companies (MNC) are listed by name alone, so any two words of a
+		// firm ("Murphy Oil", "John Hancock") would pass for a person
+		if n := len(strings.Fields(e.names[0])); n >= 2 && n <= 4 && !strings.HasPrefix(code, "MNC") && looksLikePerson(e.names[0]) {
 			kind = "P"
 		}
 		aff := ""
@@ -258,13 +260,19 @@ func cameoRole(sector string) bool {
 // where both are listed among a country's actors: institutions carry an
 // institutional word.
 func looksLikePerson(name string) bool {
-	for _, w := range strings.Fields(name) {
+	words := strings.Fields(name)
+	for _, w := range words {
 		if institutional[w] {
 			return false
 		}
 	}
-	return true
+	return len(words) == 0 || !institutionalHeads[words[len(words)-1]]
 }
+
+// institutionalHeads end institutions' names but may be surnames or
+// ordinary words elsewhere ("World Food Programme", "Helen Keller
+// International", "Court" in "Margaret Court Arena" and "Margaret Court").
+var institutionalHeads = map[string]bool{}
 
 var institutional = map[string]bool{}
 
@@ -274,8 +282,17 @@ func init() {
 	government league movement organization organisation association federation republic national
 	council kremlin house cabinet department bureau police guard guards corps brigade brigades group
 	institute university company corporation fund authority administration secretariat of the and
-	duma board navy command network alliance coalition democrats socialists communists`) {
+	duma board navy command network alliance coalition democrats socialists communists programme
+	programmes program programs organisations organizations agencies tribunal battalion regiment
+	division foundation institution commissioner's secretariat for world humanity peace rights
+	community countries nations times post journal press action charities children women's
+	development humanitarian`) {
 		institutional[w] = true
+	}
+	for _, w := range strings.Fields(`mission centre center court international society trust project
+	initiative relief aid forum club partnership crescent cross watch fellowship federation
+	network services conference academy museum observatory`) {
+		institutionalHeads[w] = true
 	}
 }
 

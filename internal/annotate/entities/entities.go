@@ -45,8 +45,8 @@ type Set struct {
 	mentions []mention // sorted by start
 	// keys maps lower-cased names, aliases and surnames to entities.
 	keys map[string]int
-	// focus is the country most recently named, for "the defense ministry".
-	focus string
+	// focus picks the country of a bare "the defense ministry".
+	focus focus
 	// lastMinistry is the ministry most recently named, for "the ministry".
 	lastMinistry int
 	pending      []apposed
@@ -56,6 +56,7 @@ type Set struct {
 // Find returns the entity mentions of d, clustered into entities.
 func Find(d *text.Doc) *Set {
 	s := &Set{d: d, keys: map[string]int{}, lastMinistry: -1}
+	s.focus.home = s.datelineCountry()
 	s.scan()
 	return s
 }

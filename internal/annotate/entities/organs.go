@@ -157,9 +157,9 @@ func (s *Set) organAt(i int) int {
 	if bestEnd < len(toks) && modifiedNoun(&toks[bestEnd]) {
 		return 0 // "Russian military forces": the organ word is a modifier
 	}
-	if code == "" {
-		code = s.focus
-		if code == "" {
+	explicit := code != ""
+	if !explicit {
+		if code = s.focusAt(i); code == "" {
 			return 0
 		}
 	}
@@ -167,7 +167,10 @@ func (s *Set) organAt(i int) int {
 	// organ's span starts at the determiner or the country word.
 	end = toks[bestEnd-1].End
 	written := s.d.Text[start:end]
-	s.focus = code
+	if explicit {
+		s.weigh(code, 2)
+		s.markSubject(code, i, true)
+	}
 	var ent int
 	if best == "" {
 		ent = s.countryEntity(code)

@@ -157,12 +157,14 @@ func (s *Set) name(a, b int) {
 	}
 	if b-a == 1 {
 		if c, ok := actors.Demonym(toks[a].Lower); ok {
-			s.focus = c // "Russian" alone names nobody but sets the scene
+			s.weigh(c, 1) // "Russian" alone names nobody but sets the scene
 			return
 		}
 	}
-	// a title splits the run: "NATO Secretary-General | Jens Stoltenberg"
-	if f, k := s.titleSpan(a, b); f >= 0 {
+	// a title splits the run: "NATO Secretary-General | Jens Stoltenberg";
+	// but a run that ends in an institution's head word is the institution
+	// ("Prosecutor General's Office", "Major Crimes Division")
+	if f, k := s.titleSpan(a, b); f >= 0 && !orgHeads[toks[b-1].Lower] {
 		i := s.person(k, b)
 		e := s.ents[i]
 		if e.role == "" && !(k-a == 1 && honorifics[strings.TrimSuffix(toks[a].Lower, ".")]) {
@@ -179,8 +181,9 @@ func (s *Set) name(a, b int) {
 	key := s.lowerKey(a, b)
 	if i, ok := s.keys[key]; ok {
 		if s.ents[i].typ == claimledger.EntityGPE {
-			s.focus = s.ents[i].aff
-			if !s.acting(a, b) {
+			acting := s.acting(a, b)
+			s.noteCountry(s.ents[i].aff, a, acting, acting && s.speaksOrClaims(b))
+			if !acting {
 				return // a country named as a place
 			}
 		}
@@ -191,12 +194,16 @@ func (s *Set) name(a, b int) {
 	if act, ok := actors.Lookup(key); ok {
 		switch act.Kind {
 		case actors.Country:
-			s.focus = act.Country
-			if s.acting(a, b) {
+			acting := s.acting(a, b)
+			s.noteCountry(act.Country, a, acting, acting && s.speaksOrClaims(b))
+			if acting {
 				s.country(act.Country, a, b)
 			}
 			return
 		case actors.Person:
+			if b-a > 1 && orgHeads[toks[b-1].Lower] {
+				break // a dictionary slip: "World Food Programme" is no one's name
+			}
 			if b-a == 1 && !s.speaks(b) && !s.verbAt(b) {
 				return // a lone surname of someone not in the text
 			}
@@ -206,17 +213,17 @@ func (s *Set) name(a, b int) {
 			}
 			s.after(i, a, b)
 			return
-		default:
-			i := s.newEntity(s.textOf(a, b), claimledger.EntityOrg)
-			s.ents[i].aff = act.Country
-			s.mention(i, toks[a].Start, toks[b-1].End)
-			s.after(i, a, b)
-			return
 		}
+		i := s.newEntity(s.textOf(a, b), claimledger.EntityOrg)
+		s.ents[i].aff = act.Country
+		s.mention(i, toks[a].Start, toks[b-1].End)
+		s.after(i, a, b)
+		return
 	}
 	if c, ok := actors.Capital(key); ok {
-		s.focus = c
-		if s.acting(a, b) {
+		acting := s.acting(a, b)
+		s.noteCountry(c, a, acting, acting && s.speaksOrClaims(b))
+		if acting {
 			s.country(c, a, b)
 		}
 		return
@@ -337,6 +344,16 @@ func (s *Set) speaks(b int) bool {
 	return false
 }
 
+// speaksOrClaims reports whether the name ending at token b-1 speaks
+// ("Moscow said") or owns an utterance ("Moscow's claims").
+func (s *Set) speaksOrClaims(b int) bool {
+	toks := s.d.Tokens
+	if b < len(toks) && (toks[b].Lower == "'s" || toks[b].Lower == "’s") {
+		return b+1 < len(toks) && actNouns[toks[b+1].Lower]
+	}
+	return s.speaks(b)
+}
+
 func (s *Set) verbAt(b int) bool {
 	toks := s.d.Tokens
 	for n := 0; b < len(toks) && n < 2; n++ {
@@ -371,8 +388,8 @@ func inflected(w string) bool {
 	if len(w) < 5 {
 		return false
 	}
-	if _, ok := actors.Lookup(w); ok {
-		return false
+	if _, ok := actors.Lookup(w); ok || actors.FirstName(w) {
+		return false // "Ahmed", "Emily"
 	}
 	return strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly")
 }

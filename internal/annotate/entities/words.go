@@ -46,7 +46,8 @@ alliance coalition league federation fund university college school hospital net
 telegraph guardian herald tribune gazette observer economist radio tv television broadcasting
 agency board assembly parliament congress senate cabinet government staff team club society church
 mission programme program project center centre unit network airlines airways motors group holdings
-partners capital labs laboratories technologies systems industries`)
+partners capital labs laboratories technologies systems industries tribunal crescent
+programme programmes battalions regiments divisions trust`)
 
 // media name heads let "The Post" find "The New York Post".
 var mediaHeads = set(`post times news journal telegraph guardian herald tribune gazette observer economist
