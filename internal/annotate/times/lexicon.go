@@ -280,7 +280,8 @@ func afterYearWord(w string) bool {
 // "on Friday" and "in June" forward.
 func futureCue(w string) bool {
 	switch w {
-	case "will", "'ll", "’ll", "shall", "won't", "won’t", "scheduled", "due", "upcoming", "planned", "plans", "expected":
+	case "will", "'ll", "’ll", "shall", "won't", "won’t", "scheduled", "due", "upcoming", "planned", "plans", "plan",
+		"expected", "intends", "intend", "aims", "next", "going":
 		return true
 	}
 	return false

@@ -221,6 +221,45 @@ func (s *scanner) sentenceStart(i int) bool {
 	return k == i
 }
 
+// clauseReach bounds how far back a tense cue may govern a date.
+const clauseReach = 12
+
+// clauseBreak reports whether token t ends the clause a date belongs to
+// when reading back from the date: a comma, semicolon, colon, dash,
+// bracket or quotation mark.
+func clauseBreak(t *text.Token) bool {
+	switch t.Kind {
+	case text.QuoteMark:
+		return true
+	case text.Punct:
+		switch t.Lower {
+		case ",", ";", ":", "—", "–", "--", "(", ")":
+			return true
+		}
+	}
+	return false
+}
+
+// futureChain reports whether a future cue governs the verb group ending
+// at token k: auxiliaries and adverbs back to "will", "due to", "plans to".
+func (s *scanner) futureChain(k, first int) bool {
+	for n := 0; k >= first && n < 4; k, n = k-1, n+1 {
+		w := s.toks[k].Lower
+		if futureCue(w) {
+			return true
+		}
+		switch w {
+		case "be", "been", "have", "to", "not", "also", "then", "soon", "likely", "eventually", "finally":
+			continue
+		}
+		if strings.HasSuffix(w, "ly") {
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // direction reads the tense around tokens [start, end) in their sentence:
 // the nearest cue before the expression wins, then the nearest after it.
 func (s *scanner) direction(start, end int) direction {
@@ -229,12 +268,23 @@ func (s *scanner) direction(start, end int) direction {
 		return past
 	}
 	sent := s.d.Sentences[si]
-	for k := start - 1; k >= sent.First && k >= start-6; k-- {
-		w := s.toks[k].Lower
+	// back to the start of the clause: "we will have to cut rations by half
+	// in April" is as future as "will meet in April"
+	for k := start - 1; k >= sent.First && k >= start-clauseReach; k-- {
+		t := &s.toks[k]
+		w := t.Lower
+		if clauseBreak(t) {
+			break
+		}
 		if futureCue(w) {
 			return future
 		}
 		if pastCue(w) || strings.HasSuffix(w, "ed") {
+			// a participle after a future auxiliary is future: "elections
+			// will be held", "is due to be signed"
+			if s.futureChain(k-1, sent.First) {
+				return future
+			}
 			return past
 		}
 	}
