@@ -67,3 +67,21 @@ func TestInstitutionHeadsMakeOrgs(t *testing.T) {
 		}
 	}
 }
+
+// Titles that are ordinary words, a title before a stop, and head words
+// standing alone make no entity.
+func TestTitleAndHeadWordsAlone(t *testing.T) {
+	src := "Labour hopes to win the General Election. The case was referred to the Attorney General. Earlier, " +
+		"the board named her Ambassador for Tennis. Viewers watch TV shows on their phones. " +
+		"Lt Gen Sergei Rudskoy said the offensive would continue."
+	s := Find(text.New(src))
+	for _, e := range s.Ledger() {
+		switch e.Name {
+		case "Election", ".", "Tennis", "TV":
+			t.Errorf("not an entity: %+v", e)
+		}
+	}
+	if e := find(t, s, "Sergei Rudskoy"); e.Type != "person" {
+		t.Errorf("Rudskoy = %+v", e)
+	}
+}

@@ -239,6 +239,9 @@ func (s *Set) unknown(a, b int, key string) {
 		last = toks[b-2].Lower
 	}
 	switch {
+	case b-a == 1 && orgHeads[last] && !mediaHeads[last] && !s.speaks(b) && !s.verbAt(b):
+		// "TV shows", "the Institute for the Study of Labour": a head
+		// word alone names nothing in particular
 	case orgHeads[last] || b-a == 1 && isAcronym(s.textOf(a, b)) && s.speaks(b):
 		i := s.newEntity(s.textOf(a, b), claimledger.EntityOrg)
 		s.mention(i, toks[a].Start, toks[b-1].End)
@@ -302,11 +305,26 @@ func (s *Set) titleSpan(a, b int) (f, k int) {
 	for k < b-1 && (titles[toks[k].Lower] || roleWords[toks[k].Lower] || toks[k].Lower == ".") {
 		k++
 	}
-	if k >= b || notNames[toks[k].Lower] {
-		return -1, -1
+	if k >= b || notNames[toks[k].Lower] || toks[k].Kind != text.Word {
+		return -1, -1 // "Attorney General." then another sentence
+	}
+	for j := k - 1; j < b; j++ {
+		if w := toks[j].Lower; w == "of" || w == "for" || w == "the" || w == "and" {
+			return -1, -1 // "Ambassador for Tennis": no one's name
+		}
+	}
+	// "the General Election": a title that is also an adjective names a
+	// person only before a full name or a name the dictionary knows
+	if k == b-1 && k == f+1 && adjectiveTitles[toks[f].Lower] && !s.speaks(b) {
+		if a, ok := actors.Lookup(toks[k].Lower); !ok || a.Kind != actors.Person {
+			return -1, -1
+		}
 	}
 	return f, k
 }
+
+// adjectiveTitles are titles that are also ordinary adjectives.
+var adjectiveTitles = set(`general major chief head deputy acting`)
 
 // roleWords continue a title: "Secretary of State", "Foreign Minister".
 var roleWords = set(`of the for state defense defence foreign affairs interior homeland security treasury
