@@ -7,14 +7,14 @@ package gazetteer
 
 import (
 	_ "embed"
-	"github.com/klauspost/compress/zstd"
-	"math"
-	"runtime/debug"
-	"strings"
 	"sync"
+	"sync/atomic"
+	"unsafe"
 )
 
-//go:embed data/gazetteer.tsv.zst
+type atomicEntry = atomic.Pointer[Entry]
+
+//go:embed data/gazetteer.bin.zst
 var compressed []byte
 
 // Kind says what sort of place an entry is.
@@ -41,7 +41,8 @@ func (k Kind) String() string {
 }
 
 // Entry is one place. Strings share the decoded data; coordinates are in
-// degrees, rounded to 0.01.
+// degrees, rounded to 0.01. Entries are built on first lookup and then
+// shared: the same place always yields the same *Entry.
 type Entry struct {
 	Name      string
 	Country   string // ISO 3166-1 alpha-2, empty for regions
@@ -67,17 +68,9 @@ type Ref struct {
 
 // Gazetteer is the decoded data. It is read-only and safe for concurrent use.
 type Gazetteer struct {
-	entries  []Entry
-	names    map[string]int32 // lower-cased name → first posting
-	stems    map[string]int32 // lower-cased division stem → first posting
-	postings []posting
-	maxWords int
-}
-
-type posting struct {
-	entry int32
-	next  int32 // -1 ends the chain
-	alt   bool
+	layout
+	// entries holds the Entry of each record once a lookup has built it.
+	entries []atomicEntry
 }
 
 var (
@@ -87,170 +80,64 @@ var (
 
 // Default returns the embedded gazetteer, decoding it on the first call.
 func Default() *Gazetteer {
-	once.Do(func() {
-		// the decoded data lives as long as the process: collecting while it
-		// is built only burns time
-		defer debug.SetGCPercent(debug.SetGCPercent(-1))
-		loaded = decode(compressed)
-	})
+	once.Do(func() { loaded = decodeInto(compressed, mappedBuffer) })
 	return loaded
 }
 
 // Lookup appends to buf the entries whose name or alternate name is key, a
 // lower-cased name with single spaces ("belgorod", "new york").
 func (g *Gazetteer) Lookup(key string, buf []Ref) []Ref {
-	return g.collect(g.names, key, buf)
+	return g.appendRefs(buf, g.names.find(key, hashKey(key)))
 }
 
 // Divisions appends to buf the first-level divisions that "key region",
 // "key oblast" or "key province" names: divisions whose name without its
 // division word, or whose seat, is key.
 func (g *Gazetteer) Divisions(key string, buf []Ref) []Ref {
-	return g.collect(g.stems, key, buf)
+	return g.appendRefs(buf, g.stems.find(key, hashKey(key)))
 }
 
 // LookupBytes is Lookup for a key held in a reusable buffer; it does not
 // allocate beyond growing buf.
 func (g *Gazetteer) LookupBytes(key []byte, buf []Ref) []Ref {
-	p, ok := g.names[string(key)]
-	return g.chain(p, ok, buf)
+	return g.appendRefs(buf, g.names.find(unsafe.String(unsafe.SliceData(key), len(key)), hashKey(key)))
 }
 
 // DivisionsBytes is Divisions for a key held in a reusable buffer.
 func (g *Gazetteer) DivisionsBytes(key []byte, buf []Ref) []Ref {
-	p, ok := g.stems[string(key)]
-	return g.chain(p, ok, buf)
+	return g.appendRefs(buf, g.stems.find(unsafe.String(unsafe.SliceData(key), len(key)), hashKey(key)))
 }
 
 // MaxWords is the largest number of space-separated words in any name.
 func (g *Gazetteer) MaxWords() int { return g.maxWords }
 
 // Len is the number of entries.
-func (g *Gazetteer) Len() int { return len(g.entries) }
+func (g *Gazetteer) Len() int { return g.n }
 
-func (g *Gazetteer) collect(m map[string]int32, key string, buf []Ref) []Ref {
-	p, ok := m[key]
-	return g.chain(p, ok, buf)
-}
-
-func (g *Gazetteer) chain(p int32, ok bool, buf []Ref) []Ref {
-	if !ok {
-		return buf
-	}
-	for p >= 0 {
-		ps := g.postings[p]
-		buf = append(buf, Ref{Entry: &g.entries[ps.entry], Alternate: ps.alt})
-		p = ps.next
+// appendRefs appends the entries of postings, a run of uint32 as the
+// generator writes them.
+func (g *Gazetteer) appendRefs(buf []Ref, postings string) []Ref {
+	for ; len(postings) >= 4; postings = postings[4:] {
+		p := uint32(postings[0]) | uint32(postings[1])<<8 | uint32(postings[2])<<16 | uint32(postings[3])<<24
+		i := int(p >> 1)
+		if i >= len(g.entries) {
+			continue
+		}
+		e := g.entries[i].Load()
+		if e == nil {
+			e = g.build(i)
+		}
+		buf = append(buf, Ref{Entry: e, Alternate: p&1 != 0})
 	}
 	return buf
 }
 
-func (g *Gazetteer) add(m map[string]int32, key string, entry int32, alt, isName bool) {
-	if key == "" {
-		return
+// build makes the Entry of record i, or returns the one another goroutine
+// made first.
+func (g *Gazetteer) build(i int) *Entry {
+	e := g.record(i)
+	if !g.entries[i].CompareAndSwap(nil, e) {
+		e = g.entries[i].Load()
 	}
-	next, ok := m[key]
-	if !ok {
-		next = -1
-	}
-	m[key] = int32(len(g.postings))
-	g.postings = append(g.postings, posting{entry: entry, next: next, alt: alt})
-	if isName {
-		if w := strings.Count(key, " ") + 1; w > g.maxWords {
-			g.maxWords = w
-		}
-	}
-}
-
-// decode reads the generator's format (see tools/gazetteer). Damaged data
-// yields a smaller or empty gazetteer, never a panic.
-func decode(packed []byte) *Gazetteer {
-	g := &Gazetteer{}
-	var raw []byte
-	if zr, err := zstd.NewReader(nil, zstd.WithDecoderConcurrency(1)); err == nil {
-		// the frame header holds the unpacked size: one allocation, no regrowth
-		var buf []byte
-		var h zstd.Header
-		if h.Decode(packed) == nil && h.HasFCS && h.FrameContentSize < 1<<30 {
-			buf = make([]byte, 0, h.FrameContentSize)
-		}
-		raw, _ = zr.DecodeAll(packed, buf)
-		zr.Close()
-	}
-	data := string(raw)
-	header, rest := cut(data, '\n')
-	_, counts := cut(header, '\t')
-	nrec, nkeys := cut(counts, '\t')
-	g.entries = make([]Entry, 0, atoi(nrec))
-	g.postings = make([]posting, 0, atoi(nkeys))
-	g.names = make(map[string]int32, atoi(nkeys))
-	g.stems = make(map[string]int32, 1024)
-	var f [11]string
-	for rest != "" {
-		var line string
-		line, rest = cut(rest, '\n')
-		n := 0
-		for n < len(f) {
-			f[n], line = cut(line, '\t')
-			n++
-		}
-		if len(f[0]) != 1 {
-			continue
-		}
-		e := Entry{Name: f[2], Country: f[3], Admin1: f[4], Feature: f[8],
-			GeonameID: int32(atoi(f[1])), Population: int64(atoi(f[7]))}
-		switch f[0][0] {
-		case 'c':
-			e.Kind = Country
-		case 'a':
-			e.Kind = Admin1
-		case 'r':
-			e.Kind = Region
-		}
-		if f[5] != "" && f[6] != "" {
-			e.Lat, e.Lon, e.HasCoord = float32(atoi(f[5]))/100, float32(atoi(f[6]))/100, true
-		}
-		e.LogPopulation = float32(math.Log10(float64(e.Population) + 1))
-		idx := int32(len(g.entries))
-		g.entries = append(g.entries, e)
-		keys := f[9]
-		for first := true; keys != ""; first = false {
-			var k string
-			k, keys = cut(keys, '|')
-			g.add(g.names, k, idx, !first, true)
-		}
-		for stems := f[10]; stems != ""; {
-			var k string
-			k, stems = cut(stems, '|')
-			g.add(g.stems, k, idx, false, false)
-		}
-	}
-	return g
-}
-
-func cut(s string, sep byte) (before, after string) {
-	if i := strings.IndexByte(s, sep); i >= 0 {
-		return s[:i], s[i+1:]
-	}
-	return s, ""
-}
-
-// atoi parses an optionally negative decimal integer; anything else is 0.
-func atoi(s string) int {
-	neg := false
-	if s != "" && s[0] == '-' {
-		neg, s = true, s[1:]
-	}
-	n := 0
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < '0' || c > '9' {
-			return 0
-		}
-		n = n*10 + int(c-'0')
-	}
-	if neg {
-		return -n
-	}
-	return n
+	return e
 }

@@ -86,6 +86,7 @@ func TestLoadTime(t *testing.T) {
 }
 
 func BenchmarkDecode(b *testing.B) {
+	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
 		decode(compressed)
 	}

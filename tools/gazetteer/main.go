@@ -2,7 +2,7 @@
 //
 // # Usage
 //
-//	go run ./tools/gazetteer -in /path/to/cities500.txt -out internal/gazetteer/data/gazetteer.tsv.zst
+//	go run ./tools/gazetteer -in /path/to/cities500.txt -out internal/gazetteer/data/gazetteer.bin.zst
 //
 // # Source data
 //
@@ -33,27 +33,50 @@
 //
 // # Output format
 //
-// A zstd-compressed text file (zstd decodes several times faster than gzip,
-// and every process start decodes it). The first line is "claimledger-gazetteer 1\t<records>\t<keys>".
-// Each following line is one record of tab-separated fields:
+// One zstd frame (it records its unpacked size, so the reader allocates
+// once; zstd decodes several times faster than gzip) holding a little-endian
+// binary layout that the reader uses in place: loading is decompression and
+// slicing, with no parsing, no map building and no allocation per entry.
 //
-//	kind id name country admin1 lat100 lon100 population fcode keys stems
+// The layout opens with the 8-byte magic "CLGAZ\x02\n\x00" and five uint32:
+// the number of records n, the number of codes, the largest number of words in
+// a name key, and the bucket bits of the name and stem tables. Sixteen
+// sections follow, each a uint32 byte length and its bytes:
 //
-// kind is c (country), a (admin1), r (region) or p (populated place); lat100
-// and lon100 are hundredths of degrees; keys lists the lower-cased names the
-// record is found by, the first being the primary name, separated by '|';
-// stems (admin1 only) lists the names that may precede "region", "oblast",
-// "province" to name the division.
+//	atom offsets   uint32 × (codes+1)  the short strings: country, admin1 and
+//	atom bytes                         feature codes; code 0 is ""
+//	name offsets   uint32 × (n+1)      record names, concatenated
+//	name bytes
+//	ids            int32 × n           GeoNames id, 0 for hand-written records
+//	populations    uint32 × n
+//	latitudes      int16 × n           hundredths of a degree
+//	longitudes     int16 × n
+//	countries      uint16 × n          codes
+//	admin1s        uint16 × n          codes
+//	features       uint16 × n          codes
+//	kinds          uint8 × n           0 place, 1 country, 2 admin1, 3 region;
+//	                                   bit 7 set when the record has coordinates
+//	name buckets   uint32 × (2^bits+1) offsets into the name keys
+//	name keys
+//	stem buckets   uint32 × (2^bits+1)
+//	stem keys
+//
+// Records are columns so that zstd finds the regularities of each field.
+// A key table is a hash table whose buckets are contiguous: a key goes to
+// bucket hashKey(key) & (2^bits-1) (see write.go), and bucket b is the byte
+// range [buckets[b], buckets[b+1]) of the keys section, a run of keys each
+// written as its byte length (uint8), its bytes, its number of postings
+// (uint8) and its postings (uint32: record<<1 | 1 for an alternate name),
+// latest record first. Name keys are the lower-cased names a record is found
+// by, the first being its primary name; stem keys (divisions only) are the
+// names that may precede "region", "oblast", "province" to name the division.
 //
 // The output is committed; rerun this command when the source changes.
 package main
 
 import (
 	"bufio"
-	"bytes"
 	"flag"
-	"fmt"
-	"github.com/klauspost/compress/zstd"
 	"log"
 	"math"
 	"os"
@@ -76,7 +99,7 @@ type record struct {
 
 func main() {
 	in := flag.String("in", "", "path to GeoNames cities500.txt")
-	out := flag.String("out", "internal/gazetteer/data/gazetteer.tsv.zst", "output file")
+	out := flag.String("out", "internal/gazetteer/data/gazetteer.bin.zst", "output file")
 	flag.Parse()
 	if *in == "" {
 		log.Fatal("-in is required")
@@ -274,36 +297,4 @@ func (r *record) settle() {
 	if r.sumW > 0 {
 		r.lat, r.lon, r.hasCoord = r.sumLat/r.sumW, r.sumLon/r.sumW, true
 	}
-}
-
-func write(path string, recs []*record) error {
-	var buf bytes.Buffer
-	bw := bufio.NewWriter(&buf)
-	nkeys := 0
-	for _, r := range recs {
-		nkeys += len(r.keys) + len(r.stems)
-	}
-	fmt.Fprintf(bw, "claimledger-gazetteer 1\t%d\t%d\n", len(recs), nkeys)
-	for _, r := range recs {
-		lat, lon := "", ""
-		if r.hasCoord {
-			lat = strconv.Itoa(int(math.Round(r.lat * 100)))
-			lon = strconv.Itoa(int(math.Round(r.lon * 100)))
-		}
-		id := ""
-		if r.id != 0 {
-			id = strconv.Itoa(r.id)
-		}
-		fmt.Fprintf(bw, "%c\t%s\t%s\t%s\t%s\t%s\t%s\t%d\t%s\t%s\t%s\n", r.kind, id, r.name, r.cc, r.admin1,
-			lat, lon, r.pop, r.fcode, strings.Join(r.keys, "|"), strings.Join(r.stems, "|"))
-	}
-	if err := bw.Flush(); err != nil {
-		return err
-	}
-	// one frame that records its unpacked size, so the reader allocates once
-	zw, err := zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.SpeedBestCompression), zstd.WithEncoderConcurrency(1))
-	if err != nil {
-		return err
-	}
-	return os.WriteFile(path, zw.EncodeAll(buf.Bytes(), nil), 0o644)
 }
