@@ -172,6 +172,16 @@ func verify(d *text.Doc, cls []Claim, q []Qualities) {
 			}
 			if target >= 0 {
 				q[target].Verification = vc.state
+				if plural(ls[:at]) {
+					// "the claims", "these figures": every claim of the same
+					// stretch of text, back to the paragraph before the target's
+					from := d.ParagraphOf(cls[target].Cue.Start) - 1
+					for i := target - 1; i >= 0 && d.ParagraphOf(cls[i].Cue.Start) >= from; i-- {
+						if !figures || hasNumber(d, cls[i].Content) {
+							q[i].Verification = vc.state
+						}
+					}
+				}
 			}
 			break
 		}
@@ -211,6 +221,17 @@ func refer(cls []Claim, q []Qualities) {
 func negated(head string) bool {
 	for _, w := range []string{"neither ", "none of ", "no ", "nor "} {
 		if strings.HasPrefix(head, w) || strings.Contains(head, " "+w) {
+			return true
+		}
+	}
+	return false
+}
+
+// plural reports whether a verification cue speaks of several claims:
+// "the claims", "these casualty figures", "the reports".
+func plural(head string) bool {
+	for _, w := range []string{"claims", "figures", "reports", "allegations", "numbers", "assertions", "statements", "accounts", "tolls"} {
+		if strings.Contains(head, w) {
 			return true
 		}
 	}

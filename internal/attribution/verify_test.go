@@ -1,0 +1,27 @@
+package attribution
+
+import (
+	"testing"
+
+	cl "github.com/claimledger/claimledger"
+)
+
+func TestPluralVerificationCueCoversTheStretch(t *testing.T) {
+	expectClaims(t, "The rebels said they had shot down a helicopter.\n\n"+
+		"Their spokesman said 30 soldiers were captured near the airport. Four armoured cars were destroyed, he added.\n\n"+
+		"None of the claims could be independently confirmed. The army said on Friday that it had retaken the airport.",
+		[]want{
+			{source: "The rebels", cue: "said", stance: cl.StanceAssert, content: "they had shot down a helicopter", verification: cl.Unverified},
+			{source: "Their spokesman", cue: "said", stance: cl.StanceAssert, content: "30 soldiers were captured near the airport", verification: cl.Unverified},
+			{source: "he", cue: "added", stance: cl.StanceAssert, content: "Four armoured cars were destroyed", verification: cl.Unverified},
+			{source: "The army", cue: "said", stance: cl.StanceAssert, content: "that it had retaken the airport", verification: cl.Unknown},
+		}, true)
+}
+
+func TestSingularVerificationCueMarksOneClaim(t *testing.T) {
+	expectClaims(t, "The governor said two schools were hit. The militia said it had seized the bridge, a claim that could not be independently verified.",
+		[]want{
+			{source: "The governor", cue: "said", stance: cl.StanceAssert, content: "two schools were hit", verification: cl.Unknown},
+			{source: "The militia", cue: "said", stance: cl.StanceAssert, content: "it had seized the bridge", verification: cl.Unverified},
+		}, true)
+}
