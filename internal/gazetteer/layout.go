@@ -12,25 +12,22 @@ import (
 // place: every field is a slice of the one decompressed buffer, so loading
 // costs the decompression and nothing per record or per key.
 type layout struct {
-	n        int
-	maxWords int
-	// data is the decompressed buffer as a string: names and codes are
-	// substrings of it. It is never written after decompression.
-	data        string
-	atomOff     []byte // uint32 × (codes+1)
+	n           int
+	maxWords    int
+	atomOff     column // × (codes+1)
 	atoms       string
-	nameOff     []byte // uint32 × (n+1)
+	nameOff     column // × (n+1)
 	nameText    string
-	ids, pops   []byte // uint32 × n
-	lats, lons  []byte // int16 × n
-	ccs, admins []byte // uint16 code × n
-	features    []byte // uint16 code × n
-	kinds       []byte // uint8 × n
+	ids, pops   column
+	lats, lons  column // int16
+	ccs, admins column // codes
+	features    column // codes
+	kinds       column
 	names       keyTable
 	stems       keyTable
 }
 
-const magic = "CLGAZ\x02\n\x00"
+const magic = "CLGAZ\x03\n\x00"
 
 // keyTable is a hash table of keys to postings whose buckets are
 // contiguous byte ranges of keys.
@@ -60,9 +57,10 @@ func decodeInto(packed []byte, newBuffer func(size int) []byte) *Gazetteer {
 	p := len(magic)
 	header := func() int { v := int(le.Uint32(raw[p:])); p += 4; return v }
 	n, codes, maxWords, nameBits, stemBits := header(), header(), header(), header(), header()
-	if nameBits > 30 || stemBits > 30 {
+	if n > 1<<26 || codes > 1<<16 || nameBits > 26 || stemBits > 26 {
 		return g
 	}
+	// names and codes are substrings of the buffer, never written again
 	data := unsafe.String(unsafe.SliceData(raw), len(raw))
 	ok := true
 	// section returns the next section, which must be size bytes long
@@ -83,16 +81,17 @@ func decodeInto(packed []byte, newBuffer func(size int) []byte) *Gazetteer {
 	}
 	bytes := func(size int) []byte { lo, hi := section(size); return raw[lo:hi:hi] }
 	text := func() string { lo, hi := section(-1); return data[lo:hi] }
+	col := func(count, width int) column { return column{bytes(count * width), count, width} }
 	var l layout
-	l.n, l.maxWords, l.data = n, maxWords, data
-	l.atomOff = bytes(4 * (codes + 1))
+	l.n, l.maxWords = n, maxWords
+	l.atomOff = col(codes+1, 4)
 	l.atoms = text()
-	l.nameOff = bytes(4 * (n + 1))
+	l.nameOff = col(n+1, 4)
 	l.nameText = text()
-	l.ids, l.pops = bytes(4*n), bytes(4*n)
-	l.lats, l.lons = bytes(2*n), bytes(2*n)
-	l.ccs, l.admins, l.features = bytes(2*n), bytes(2*n), bytes(2*n)
-	l.kinds = bytes(n)
+	l.ids, l.pops = col(n, 4), col(n, 4)
+	l.lats, l.lons = col(n, 2), col(n, 2)
+	l.ccs, l.admins, l.features = col(n, 2), col(n, 2), col(n, 2)
+	l.kinds = col(n, 1)
 	l.names = keyTable{mask: 1<<nameBits - 1, buckets: bytes(4 * (1<<nameBits + 1)), keys: text()}
 	l.stems = keyTable{mask: 1<<stemBits - 1, buckets: bytes(4 * (1<<stemBits + 1)), keys: text()}
 	if !ok {
@@ -155,41 +154,56 @@ func (t *keyTable) find(key string, h uint64) string {
 
 // record makes the Entry of record i, which must be below n.
 func (l *layout) record(i int) *Entry {
-	le := binary.LittleEndian
+	kind := l.kinds.at(i)
 	e := &Entry{
 		Name:       between(l.nameText, l.nameOff, i),
-		Country:    l.atom(le.Uint16(l.ccs[2*i:])),
-		Admin1:     l.atom(le.Uint16(l.admins[2*i:])),
-		Feature:    l.atom(le.Uint16(l.features[2*i:])),
-		GeonameID:  int32(le.Uint32(l.ids[4*i:])),
-		Population: int64(le.Uint32(l.pops[4*i:])),
-		Kind:       Kind(l.kinds[i] & 3),
-		HasCoord:   l.kinds[i]&0x80 != 0,
+		Country:    l.atom(l.ccs.at(i)),
+		Admin1:     l.atom(l.admins.at(i)),
+		Feature:    l.atom(l.features.at(i)),
+		GeonameID:  int32(l.ids.at(i)),
+		Population: int64(l.pops.at(i)),
+		Kind:       Kind(kind & 3),
+		HasCoord:   kind&0x80 != 0,
 	}
 	if e.HasCoord {
-		e.Lat = float32(int16(le.Uint16(l.lats[2*i:]))) / 100
-		e.Lon = float32(int16(le.Uint16(l.lons[2*i:]))) / 100
+		e.Lat = float32(int16(l.lats.at(i))) / 100
+		e.Lon = float32(int16(l.lons.at(i))) / 100
 	}
 	e.LogPopulation = float32(math.Log10(float64(e.Population) + 1))
 	return e
 }
 
-func (l *layout) atom(code uint16) string {
-	if 4*int(code)+8 > len(l.atomOff) {
+func (l *layout) atom(code uint32) string {
+	if int(code)+1 >= l.atomOff.count {
 		return ""
 	}
 	return between(l.atoms, l.atomOff, int(code))
 }
 
-// between is the i-th of the strings that offsets (uint32 × count+1) cut s
+// between is the i-th of the strings that offsets (count+1 of them) cut s
 // into, or "" when the offsets are damaged.
-func between(s string, offsets []byte, i int) string {
-	lo := int(binary.LittleEndian.Uint32(offsets[4*i:]))
-	hi := int(binary.LittleEndian.Uint32(offsets[4*i+4:]))
+func between(s string, offsets column, i int) string {
+	lo, hi := int(offsets.at(i)), int(offsets.at(i+1))
 	if lo > hi || hi > len(s) {
 		return ""
 	}
 	return s[lo:hi]
+}
+
+// column is count unsigned values of width bytes stored as width byte
+// planes, least significant first (see tools/gazetteer).
+type column struct {
+	planes       []byte
+	count, width int
+}
+
+// at is value i, which must be below count.
+func (c column) at(i int) uint32 {
+	var v uint32
+	for k := 0; k < c.width; k++ {
+		v |= uint32(c.planes[k*c.count+i]) << (8 * k)
+	}
+	return v
 }
 
 // hashKey must stay identical to the generator's (tools/gazetteer): FNV-1a

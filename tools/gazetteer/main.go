@@ -38,38 +38,45 @@
 // binary layout that the reader uses in place: loading is decompression and
 // slicing, with no parsing, no map building and no allocation per entry.
 //
-// The layout opens with the 8-byte magic "CLGAZ\x02\n\x00" and five uint32:
+// The layout opens with the 8-byte magic "CLGAZ\x03\n\x00" and five uint32:
 // the number of records n, the number of codes, the largest number of words in
 // a name key, and the bucket bits of the name and stem tables. Sixteen
 // sections follow, each a uint32 byte length and its bytes:
 //
-//	atom offsets   uint32 × (codes+1)  the short strings: country, admin1 and
-//	atom bytes                         feature codes; code 0 is ""
-//	name offsets   uint32 × (n+1)      record names, concatenated
+//	atom offsets   uint32 × (codes+1)*  the short strings: country, admin1
+//	atom bytes                          and feature codes; code 0 is ""
+//	name offsets   uint32 × (n+1)*      record names, concatenated
 //	name bytes
-//	ids            int32 × n           GeoNames id, 0 for hand-written records
-//	populations    uint32 × n
-//	latitudes      int16 × n           hundredths of a degree
-//	longitudes     int16 × n
-//	countries      uint16 × n          codes
-//	admin1s        uint16 × n          codes
-//	features       uint16 × n          codes
-//	kinds          uint8 × n           0 place, 1 country, 2 admin1, 3 region;
-//	                                   bit 7 set when the record has coordinates
-//	name buckets   uint32 × (2^bits+1) offsets into the name keys
+//	ids            int32 × n*           GeoNames id, 0 for hand-written records
+//	populations    uint32 × n*
+//	latitudes      int16 × n*           hundredths of a degree
+//	longitudes     int16 × n*
+//	countries      uint16 × n*          codes
+//	admin1s        uint16 × n*          codes
+//	features       uint16 × n*          codes
+//	kinds          uint8 × n            0 place, 1 country, 2 admin1, 3 region;
+//	                                    bit 7 set when the record has coordinates
+//	name buckets   uint32 × (2^bits+1)  offsets into the name keys
 //	name keys
 //	stem buckets   uint32 × (2^bits+1)
 //	stem keys
 //
-// Records are columns so that zstd finds the regularities of each field.
-// A key table is a hash table whose buckets are contiguous: a key goes to
-// bucket hashKey(key) & (2^bits-1) (see write.go), and bucket b is the byte
-// range [buckets[b], buckets[b+1]) of the keys section, a run of keys each
-// written as its byte length (uint8), its bytes, its number of postings
-// (uint8) and its postings (uint32: record<<1 | 1 for an alternate name),
-// latest record first. Name keys are the lower-cased names a record is found
-// by, the first being its primary name; stem keys (divisions only) are the
-// names that may precede "region", "oblast", "province" to name the division.
+// Records are stored as columns so that zstd finds the regularities of each
+// field, and the columns marked * as byte planes: the low bytes of all
+// values, then the next bytes, and so on (value i of a column of count
+// values is the sum of plane[k][i] << 8k), since zstd compresses the slowly
+// changing high bytes well only apart from the noisy low ones. The buckets
+// stay plain so that a lookup reads one cache line of them.
+//
+// A key table is a hash table whose buckets are contiguous, so that the
+// reader builds nothing: a key goes to bucket hashKey(key) & (2^bits-1) (see
+// write.go), and bucket b is the byte range [buckets[b], buckets[b+1]) of the
+// keys section, a run of keys each written as its byte length (uint8), its
+// bytes, its number of postings (uint8) and its postings (uint32: record<<1,
+// plus 1 for an alternate name), latest record first. Name keys are the
+// lower-cased names a record is found by, the first being its primary name;
+// stem keys (divisions only) are the names that may precede "region",
+// "oblast", "province" to name the division.
 //
 // The output is committed; rerun this command when the source changes.
 package main

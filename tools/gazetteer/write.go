@@ -49,28 +49,29 @@ func write(path string, recs []*record) error {
 		return atoms[s]
 	}
 	n := len(recs)
-	var nameOff, ids, pops, lats, lons, ccs, adms, feats, kinds, nameBlob bytes.Buffer
+	var nameOff, ids, pops, lats, lons, ccs, adms, feats, kinds []uint32
+	var nameBlob bytes.Buffer
 	maxWords := 0
 	le := binary.LittleEndian
 	for i, r := range recs {
-		nameOff.Write(le.AppendUint32(nil, uint32(nameBlob.Len())))
+		nameOff = append(nameOff, uint32(nameBlob.Len()))
 		nameBlob.WriteString(r.name)
-		ids.Write(le.AppendUint32(nil, uint32(int32(r.id))))
+		ids = append(ids, uint32(int32(r.id)))
 		if r.pop < 0 || r.pop > math.MaxUint32 {
 			return fmt.Errorf("%s: population %d does not fit 32 bits", r.name, r.pop)
 		}
-		pops.Write(le.AppendUint32(nil, uint32(r.pop)))
+		pops = append(pops, uint32(r.pop))
 		var lat, lon int
-		flags := byte(0)
+		flags := uint32(0)
 		if r.hasCoord {
 			lat, lon, flags = int(math.Round(r.lat*100)), int(math.Round(r.lon*100)), 0x80
 		}
-		lats.Write(le.AppendUint16(nil, uint16(int16(lat))))
-		lons.Write(le.AppendUint16(nil, uint16(int16(lon))))
-		ccs.Write(le.AppendUint16(nil, uint16(atom(r.cc))))
-		adms.Write(le.AppendUint16(nil, uint16(atom(r.admin1))))
-		feats.Write(le.AppendUint16(nil, uint16(atom(r.fcode))))
-		kinds.WriteByte(flags | kindCode(r.kind))
+		lats = append(lats, uint32(uint16(int16(lat))))
+		lons = append(lons, uint32(uint16(int16(lon))))
+		ccs = append(ccs, uint32(atom(r.cc)))
+		adms = append(adms, uint32(atom(r.admin1)))
+		feats = append(feats, uint32(atom(r.fcode)))
+		kinds = append(kinds, flags|uint32(kindCode(r.kind)))
 		for j, k := range r.keys {
 			names.add(k, posting{i, j > 0})
 			if w := strings.Count(k, " ") + 1; w > maxWords {
@@ -81,16 +82,17 @@ func write(path string, recs []*record) error {
 			stems.add(k, posting{i, false})
 		}
 	}
-	nameOff.Write(le.AppendUint32(nil, uint32(nameBlob.Len())))
+	nameOff = append(nameOff, uint32(nameBlob.Len()))
 	if len(atomList) > math.MaxUint16 {
 		return fmt.Errorf("%d distinct codes do not fit 16 bits", len(atomList))
 	}
-	var atomOff, atomBlob bytes.Buffer
+	var atomOff []uint32
+	var atomBlob bytes.Buffer
 	for _, a := range atomList {
-		atomOff.Write(le.AppendUint32(nil, uint32(atomBlob.Len())))
+		atomOff = append(atomOff, uint32(atomBlob.Len()))
 		atomBlob.WriteString(a)
 	}
-	atomOff.Write(le.AppendUint32(nil, uint32(atomBlob.Len())))
+	atomOff = append(atomOff, uint32(atomBlob.Len()))
 
 	nameBits, nameBuckets, nameKeys, err := names.encode()
 	if err != nil {
@@ -104,9 +106,9 @@ func write(path string, recs []*record) error {
 	for _, v := range []int{n, len(atomList), maxWords, nameBits, stemBits} {
 		out = le.AppendUint32(out, uint32(v))
 	}
-	for _, s := range [][]byte{atomOff.Bytes(), atomBlob.Bytes(), nameOff.Bytes(), nameBlob.Bytes(),
-		ids.Bytes(), pops.Bytes(), lats.Bytes(), lons.Bytes(), ccs.Bytes(), adms.Bytes(), feats.Bytes(),
-		kinds.Bytes(), nameBuckets, nameKeys, stemBuckets, stemKeys} {
+	for _, s := range [][]byte{planes(atomOff, 4), atomBlob.Bytes(), planes(nameOff, 4), nameBlob.Bytes(),
+		planes(ids, 4), planes(pops, 4), planes(lats, 2), planes(lons, 2), planes(ccs, 2), planes(adms, 2),
+		planes(feats, 2), planes(kinds, 1), nameBuckets, nameKeys, stemBuckets, stemKeys} {
 		out = le.AppendUint32(out, uint32(len(s)))
 		out = append(out, s...)
 	}
@@ -117,7 +119,20 @@ func write(path string, recs []*record) error {
 	return os.WriteFile(path, zw.EncodeAll(out, nil), 0o644)
 }
 
-const magic = "CLGAZ\x02\n\x00"
+const magic = "CLGAZ\x03\n\x00"
+
+// planes writes the low width bytes of each value as width byte planes,
+// least significant first: zstd compresses the slowly changing high bytes
+// of offsets, ids and coordinates far better apart from the noisy low ones.
+func planes(vals []uint32, width int) []byte {
+	out := make([]byte, 0, width*len(vals))
+	for k := 0; k < width; k++ {
+		for _, v := range vals {
+			out = append(out, byte(v>>(8*k)))
+		}
+	}
+	return out
+}
 
 func kindCode(k byte) byte {
 	switch k {
