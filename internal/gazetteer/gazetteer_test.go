@@ -99,3 +99,35 @@ func BenchmarkLookup(b *testing.B) {
 		buf = g.Lookup("paris", buf[:0])
 	}
 }
+
+// TestEntriesShared checks that entries built on first lookup are built
+// once: concurrent and repeated lookups see the same *Entry.
+func TestEntriesShared(t *testing.T) {
+	g := decode(compressed)
+	keys := []string{"paris", "santa cruz", "springfield", "kiev", "georgia"}
+	results := make(chan []Ref, 8)
+	for w := 0; w < 8; w++ {
+		go func() {
+			var all []Ref
+			for _, k := range keys {
+				all = g.Lookup(k, all)
+			}
+			results <- all
+		}()
+	}
+	first := <-results
+	if len(first) < 20 {
+		t.Fatalf("too few entries: %d", len(first))
+	}
+	for w := 1; w < 8; w++ {
+		other := <-results
+		for i := range first {
+			if other[i] != first[i] {
+				t.Fatalf("ref %d differs: %p vs %p", i, other[i].Entry, first[i].Entry)
+			}
+		}
+	}
+	if again := g.LookupBytes([]byte("paris"), nil); again[0] != first[0] {
+		t.Errorf("LookupBytes gave another entry: %+v", again[0])
+	}
+}

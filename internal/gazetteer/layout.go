@@ -48,8 +48,12 @@ func heapBuffer(size int) []byte { return make([]byte, 0, size) }
 // decodeInto is decode with the decompressed data in a buffer from
 // newBuffer, which must return an empty buffer of the capacity asked.
 func decodeInto(packed []byte, newBuffer func(size int) []byte) *Gazetteer {
+	return parse(decompress(packed, newBuffer))
+}
+
+// parse slices raw, the decompressed layout, which it keeps.
+func parse(raw []byte) *Gazetteer {
 	g := &Gazetteer{}
-	raw := decompress(packed, newBuffer)
 	if len(raw) < len(magic)+20 || string(raw[:len(magic)]) != magic {
 		return g
 	}
