@@ -87,25 +87,25 @@ func Default() *Gazetteer {
 // Lookup appends to buf the entries whose name or alternate name is key, a
 // lower-cased name with single spaces ("belgorod", "new york").
 func (g *Gazetteer) Lookup(key string, buf []Ref) []Ref {
-	return g.appendRefs(buf, g.names.find(key, hashKey(key)))
+	return g.appendRefs(buf, g.names.find(key, HashKey(key)))
 }
 
 // Divisions appends to buf the first-level divisions that "key region",
 // "key oblast" or "key province" names: divisions whose name without its
 // division word, or whose seat, is key.
 func (g *Gazetteer) Divisions(key string, buf []Ref) []Ref {
-	return g.appendRefs(buf, g.stems.find(key, hashKey(key)))
+	return g.appendRefs(buf, g.stems.find(key, HashKey(key)))
 }
 
 // LookupBytes is Lookup for a key held in a reusable buffer; it does not
 // allocate beyond growing buf.
 func (g *Gazetteer) LookupBytes(key []byte, buf []Ref) []Ref {
-	return g.appendRefs(buf, g.names.find(unsafe.String(unsafe.SliceData(key), len(key)), hashKey(key)))
+	return g.appendRefs(buf, g.names.find(unsafe.String(unsafe.SliceData(key), len(key)), HashKey(key)))
 }
 
 // DivisionsBytes is Divisions for a key held in a reusable buffer.
 func (g *Gazetteer) DivisionsBytes(key []byte, buf []Ref) []Ref {
-	return g.appendRefs(buf, g.stems.find(unsafe.String(unsafe.SliceData(key), len(key)), hashKey(key)))
+	return g.appendRefs(buf, g.stems.find(unsafe.String(unsafe.SliceData(key), len(key)), HashKey(key)))
 }
 
 // MaxWords is the largest number of space-separated words in any name.

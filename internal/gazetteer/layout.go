@@ -210,9 +210,10 @@ func (c column) at(i int) uint32 {
 	return v
 }
 
-// hashKey must stay identical to the generator's (tools/gazetteer): FNV-1a
-// followed by a finalising mix so that the low bits spread well.
-func hashKey[K string | []byte](k K) uint64 {
+// HashKey is the hash of the layout's key tables, shared with the generator
+// (tools/gazetteer): FNV-1a followed by a finalising mix so that the low bits
+// spread well.
+func HashKey[K string | []byte](k K) uint64 {
 	h := uint64(14695981039346656037)
 	for i := 0; i < len(k); i++ {
 		h ^= uint64(k[i])

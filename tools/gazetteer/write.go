@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"fmt"
+	"github.com/claimledger/claimledger/internal/gazetteer"
 	"math"
 	"math/bits"
 	"os"
@@ -155,7 +156,7 @@ func (t *keyTable) encode() (bucketBits int, buckets, keys []byte, err error) {
 	mask := uint64(1)<<bucketBits - 1
 	byBucket := make([][]string, mask+1)
 	for _, k := range t.order {
-		b := hashKey(k) & mask
+		b := gazetteer.HashKey(k) & mask
 		byBucket[b] = append(byBucket[b], k)
 	}
 	le := binary.LittleEndian
@@ -180,18 +181,4 @@ func (t *keyTable) encode() (bucketBits int, buckets, keys []byte, err error) {
 	}
 	buckets = le.AppendUint32(buckets, uint32(len(keys)))
 	return bucketBits, buckets, keys, nil
-}
-
-// hashKey must stay identical to the reader's (internal/gazetteer): FNV-1a
-// followed by a finalising mix so that the low bits spread well.
-func hashKey(k string) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(k); i++ {
-		h ^= uint64(k[i])
-		h *= 1099511628211
-	}
-	h ^= h >> 33
-	h *= 0xff51afd7ed558ccd
-	h ^= h >> 33
-	return h
 }
