@@ -9,10 +9,11 @@
 package actors
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
 	_ "embed"
+	"encoding/binary"
+	"io"
 	"runtime/debug"
 	"strings"
 	"sync"
@@ -78,44 +79,58 @@ func parse(gz []byte) *dict {
 		agents:     make(map[string]string, 4000),
 		firstNames: make(map[string]bool, 8000),
 	}
-	zr, err := gzip.NewReader(bytes.NewReader(gz))
-	if err != nil {
-		return x
-	}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 1<<16), 1<<20)
-	for sc.Scan() {
-		f := strings.Split(sc.Text(), "\t")
-		if len(f) < 3 || strings.HasPrefix(f[0], "#") {
+	data := unpack(gz)
+	var f [5]string
+	for data != "" {
+		var line string
+		line, data, _ = strings.Cut(data, "\n")
+		if line == "" || line[0] == '#' {
 			continue
+		}
+		n := 0
+		for n < len(f) && line != "" {
+			f[n], line, _ = strings.Cut(line, "\t")
+			n++
+		}
+		if n < 3 {
+			continue
+		}
+		for i := n; i < len(f); i++ {
+			f[i] = ""
 		}
 		switch f[0] {
 		case "C":
-			if len(f) < 5 {
+			if n < 5 {
 				continue
 			}
 			x.countries[f[1]] = f[2]
-			for _, n := range strings.Split(f[3], "|") {
-				x.add(n, Actor{Kind: Country, Country: f[1]})
+			for rest := f[3]; rest != ""; {
+				var name string
+				name, rest, _ = strings.Cut(rest, "|")
+				x.add(name, Actor{Kind: Country, Country: f[1]})
 			}
-			for _, n := range strings.Split(f[4], "|") {
-				if n != "" {
-					x.demonyms[n] = f[1]
+			for rest := f[4]; rest != ""; {
+				var name string
+				name, rest, _ = strings.Cut(rest, "|")
+				if name != "" {
+					x.demonyms[name] = f[1]
 				}
 			}
 		case "K":
 			x.capitals[f[2]] = f[1]
 		case "A":
-			if len(f) < 4 {
+			if n < 4 {
 				continue
 			}
-			for _, n := range strings.Split(f[3], "|") {
-				if _, ok := x.agents[n]; !ok {
-					x.agents[n] = f[2]
+			for rest := f[3]; rest != ""; {
+				var name string
+				name, rest, _ = strings.Cut(rest, "|")
+				if _, ok := x.agents[name]; !ok {
+					x.agents[name] = f[2]
 				}
 			}
 		case "P", "O", "G":
-			if len(f) < 4 {
+			if n < 4 {
 				continue
 			}
 			k := Person
@@ -124,8 +139,10 @@ func parse(gz []byte) *dict {
 			} else if f[0] == "G" {
 				k = Group
 			}
-			for _, n := range strings.Split(f[3], "|") {
-				x.add(n, Actor{Kind: k, Country: f[1], Sector: f[2]})
+			for rest := f[3]; rest != ""; {
+				var name string
+				name, rest, _ = strings.Cut(rest, "|")
+				x.add(name, Actor{Kind: k, Country: f[1], Sector: f[2]})
 			}
 			if k == Person {
 				// the head name only: synonyms start with titles
@@ -137,6 +154,27 @@ func parse(gz []byte) *dict {
 		}
 	}
 	return x
+}
+
+// unpack decompresses the dictionary into one string that every name and
+// code then shares.
+func unpack(gz []byte) string {
+	zr, err := gzip.NewReader(bytes.NewReader(gz))
+	if err != nil {
+		return ""
+	}
+	size := 0
+	if len(gz) >= 4 {
+		size = int(binary.LittleEndian.Uint32(gz[len(gz)-4:]))
+	}
+	var b strings.Builder
+	if size > 0 && size < 1<<28 {
+		b.Grow(size)
+	}
+	if _, err := io.Copy(&b, zr); err != nil {
+		return ""
+	}
+	return b.String()
 }
 
 func (x *dict) add(n string, a Actor) {
