@@ -116,11 +116,18 @@ func readOne(rd source.Reader, name string, stdin io.Reader, emit func(source.Do
 // first document back until it knows which.
 type printer struct {
 	w     *bufio.Writer
+	enc   *json.Encoder
 	first *claimledger.Document
 	n     int
 }
 
-func newPrinter(w io.Writer) *printer { return &printer{w: bufio.NewWriterSize(w, 1<<16)} }
+func newPrinter(w io.Writer) *printer {
+	p := &printer{w: bufio.NewWriterSize(w, 1<<16)}
+	// article text is not HTML: "<" and "&" stay as written
+	p.enc = json.NewEncoder(p.w)
+	p.enc.SetEscapeHTML(false)
+	return p
+}
 
 func (p *printer) print(d *claimledger.Document) error {
 	p.n++
@@ -139,22 +146,15 @@ func (p *printer) print(d *claimledger.Document) error {
 }
 
 func (p *printer) line(d *claimledger.Document) error {
-	b, err := json.Marshal(d)
-	if err != nil {
-		return err
-	}
-	b = append(b, '\n')
-	_, err = p.w.Write(b)
-	return err
+	return p.enc.Encode(d)
 }
 
 func (p *printer) close() error {
 	if p.first != nil {
-		b, err := json.MarshalIndent(p.first, "", "  ")
-		if err != nil {
+		p.enc.SetIndent("", "  ")
+		if err := p.enc.Encode(p.first); err != nil {
 			return err
 		}
-		p.w.Write(append(b, '\n'))
 	}
 	return p.w.Flush()
 }
