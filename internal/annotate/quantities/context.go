@@ -247,11 +247,24 @@ func categoryAfter(d *text.Doc, k, end int) string {
 			return ""
 		}
 		if c, ok := cues[w]; ok && c.roles&asAfter != 0 {
+			// "killed and wounded", "dead or injured": casualties
+			if k+2 < end && (next == "and" || next == "or") {
+				if c2, ok := cues[toks[k+2].Lower]; ok && c2.roles&asAfter != 0 && c2.category != c.category &&
+					bothHarm(c.category, c2.category) {
+					return catCasualties
+				}
+			}
 			return c.category
 		}
 		return ""
 	}
 	return ""
+}
+
+// bothHarm reports whether two categories together make casualties.
+func bothHarm(a, b string) bool {
+	harm := func(c string) bool { return c == catKilled || c == catWounded || c == catMissing || c == catCaptured }
+	return harm(a) && harm(b)
 }
 
 // chainWords may stand between a toll noun or a transitive verb and the

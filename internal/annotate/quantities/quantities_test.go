@@ -250,3 +250,18 @@ func TestOneOf(t *testing.T) {
 func TestAbbreviatedMonths(t *testing.T) {
 	check(t, "The Feb. 13 death of the judge and the Nov. 8 election left three o’clock talks.", nil)
 }
+
+func TestKilledAndWoundedAreCasualties(t *testing.T) {
+	d := text.New("The enemy lost up to 140 servicemen killed and wounded in the past day. Seven soldiers were killed and two were wounded.")
+	qs := Find(d)
+	got := map[string]string{}
+	for _, q := range qs {
+		got[q.Text] = q.Category
+	}
+	if got["up to 140"] != "casualties" {
+		t.Errorf("'140 servicemen killed and wounded' should be casualties: %v", got)
+	}
+	if got["Seven"] != "killed" || got["two"] != "wounded" {
+		t.Errorf("separate clauses keep their own categories: %v", got)
+	}
+}
