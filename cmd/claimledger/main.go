@@ -17,6 +17,7 @@ commands:
         several: one per line); bad input is reported on standard error,
         the other documents are still extracted and the exit status is 1;
         --stats prints documents, speed and peak memory to standard error
+  eval --gold FILE.jsonl [--pred FILE.jsonl] [--speech-only] [--no-belief]  score attributions against PolNeAR-style gold as score.py attrib does (extracts the gold texts unless --pred)
 `
 
 func main() {
@@ -31,6 +32,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	switch args[0] {
 	case "extract":
 		return extractCmd(args[1:], stdin, stdout, stderr)
+	case "eval":
+		return evalCmd(args[1:], stdout, stderr)
 	case "-h", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return 0

@@ -1,0 +1,138 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/claimledger/claimledger/internal/eval"
+	"github.com/claimledger/claimledger/internal/extract"
+	"github.com/claimledger/claimledger/internal/source"
+)
+
+// evalCmd scores attributions against PolNeAR-style gold and prints what
+// score.py attrib prints. Without --pred it extracts each gold document
+// itself, through the same reader and extractor as the extract command, so
+// that its figures are those of score.py on an extract run.
+func evalCmd(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	goldPath := fs.String("gold", "", "PolNeAR-style gold, one document a line (JSONL)")
+	predPath := fs.String("pred", "", "score this ledger file (JSONL) instead of extracting the gold texts")
+	speechOnly := fs.Bool("speech-only", false, "keep only attributions whose cue is a verb of saying, on both sides")
+	noBelief := fs.Bool("no-belief", false, "leave out predicted claims marked as beliefs")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if *goldPath == "" || fs.NArg() > 0 {
+		fmt.Fprintln(stderr, "claimledger eval: want --gold FILE.jsonl [--pred FILE.jsonl] [--speech-only] [--no-belief]")
+		return 2
+	}
+	gold, err := readGold(*goldPath)
+	if err != nil {
+		fmt.Fprintf(stderr, "claimledger eval: %v\n", err)
+		return 1
+	}
+	var preds map[string]eval.Prediction
+	if *predPath != "" {
+		preds, err = readPredictions(*predPath, *noBelief)
+	} else {
+		preds, err = extractGold(gold, *noBelief, stderr)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "claimledger eval: %v\n", err)
+		return 1
+	}
+	sc := eval.Scorer{SpeechOnly: *speechOnly}
+	for i := range gold {
+		g := &gold[i]
+		p, found := preds[g.ID]
+		if found && p.HasText && p.Text != g.Text {
+			fmt.Fprintf(stderr, "claimledger eval: %s: the predicted document's text differs from the gold text; offsets cannot be compared\n", g.ID)
+			return 1
+		}
+		sc.Add(g, p.Attributions, !found)
+	}
+	if err := sc.Print(stdout); err != nil {
+		fmt.Fprintf(stderr, "claimledger eval: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+func readGold(path string) ([]eval.Gold, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	g, err := eval.ReadGold(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", path, err)
+	}
+	return g, nil
+}
+
+func readPredictions(path string, noBelief bool) (map[string]eval.Prediction, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	p, err := eval.ReadPredictions(f, noBelief)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", path, err)
+	}
+	return p, nil
+}
+
+// evalInput is the extractor's input for a gold document, as score.py
+// input writes it.
+type evalInput struct {
+	ID        string  `json:"id"`
+	Text      string  `json:"text"`
+	Published *string `json:"published"`
+	Title     *string `json:"title"`
+}
+
+// extractGold extracts the gold documents one by one, passing each through
+// the JSONL reader as the extract command would read score.py's input: a
+// document the reader or the extractor refuses has no prediction, as in a
+// pipeline run.
+func extractGold(gold []eval.Gold, noBelief bool, stderr io.Writer) (map[string]eval.Prediction, error) {
+	preds := make(map[string]eval.Prediction, len(gold))
+	rd := source.Reader{Kind: source.JSONL, MaxBytes: source.DefaultMaxBytes}
+	var line bytes.Buffer
+	enc := json.NewEncoder(&line)
+	enc.SetEscapeHTML(false)
+	for i := range gold {
+		g := &gold[i]
+		in := evalInput{ID: g.ID, Text: g.Text}
+		if g.Date != "" {
+			in.Published = &g.Date
+		}
+		if g.Title != "" {
+			in.Title = &g.Title
+		}
+		line.Reset()
+		if err := enc.Encode(in); err != nil {
+			return nil, err
+		}
+		emit := func(doc source.Document) {
+			led, err := extract.Document(doc)
+			if err != nil {
+				fmt.Fprintf(stderr, "claimledger eval: document %s: %v\n", doc.ID, err)
+				return
+			}
+			preds[led.ID] = eval.Prediction{Attributions: eval.FromLedger(&led, noBelief)}
+		}
+		fail := func(err error) { fmt.Fprintf(stderr, "claimledger eval: document %s: %v\n", g.ID, err) }
+		if err := rd.Read("gold", &line, emit, fail); err != nil {
+			return nil, err
+		}
+	}
+	return preds, nil
+}
