@@ -31,36 +31,49 @@ func evalCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "claimledger eval: want --gold FILE.jsonl [--pred FILE.jsonl] [--speech-only] [--no-belief]")
 		return 2
 	}
-	gold, err := readGold(*goldPath)
-	if err != nil {
-		fmt.Fprintf(stderr, "claimledger eval: %v\n", err)
-		return 1
-	}
-	var preds map[string]eval.Prediction
-	if *predPath != "" {
-		preds, err = readPredictions(*predPath, *noBelief)
-	} else {
-		preds, err = extractGold(gold, *noBelief, stderr)
+	sc, err := scoreGold(evalOptions{gold: *goldPath, pred: *predPath, speechOnly: *speechOnly, noBelief: *noBelief}, stderr)
+	if err == nil {
+		err = sc.Print(stdout)
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "claimledger eval: %v\n", err)
-		return 1
-	}
-	sc := eval.Scorer{SpeechOnly: *speechOnly}
-	for i := range gold {
-		g := &gold[i]
-		p, found := preds[g.ID]
-		if found && p.HasText && p.Text != g.Text {
-			fmt.Fprintf(stderr, "claimledger eval: %s: the predicted document's text differs from the gold text; offsets cannot be compared\n", g.ID)
-			return 1
-		}
-		sc.Add(g, p.Attributions, !found)
-	}
-	if err := sc.Print(stdout); err != nil {
 		fmt.Fprintf(stderr, "claimledger eval: %v\n", err)
 		return 1
 	}
 	return 0
+}
+
+type evalOptions struct {
+	gold, pred           string
+	speechOnly, noBelief bool
+}
+
+// scoreGold scores the predictions for a gold file, those of o.pred or, if
+// there is none, those extracted from the gold texts; extraction problems
+// go to stderr.
+func scoreGold(o evalOptions, stderr io.Writer) (*eval.Scorer, error) {
+	gold, err := readGold(o.gold)
+	if err != nil {
+		return nil, err
+	}
+	var preds map[string]eval.Prediction
+	if o.pred != "" {
+		preds, err = readPredictions(o.pred, o.noBelief)
+	} else {
+		preds, err = extractGold(gold, o.noBelief, stderr)
+	}
+	if err != nil {
+		return nil, err
+	}
+	sc := &eval.Scorer{SpeechOnly: o.speechOnly}
+	for i := range gold {
+		g := &gold[i]
+		p, found := preds[g.ID]
+		if found && p.HasText && p.Text != g.Text {
+			return nil, fmt.Errorf("%s: the predicted document's text differs from the gold text; offsets cannot be compared", g.ID)
+		}
+		sc.Add(g, p.Attributions, !found)
+	}
+	return sc, nil
 }
 
 func readGold(path string) ([]eval.Gold, error) {
