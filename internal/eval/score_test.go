@@ -140,8 +140,8 @@ func TestGreedyMatching(t *testing.T) {
 		{Contents: []Span{{Start: 90, End: 95}, {Start: 96, End: 100}}, Sources: sp(40, 45)},
 	}}
 	pred := []Attribution{
-		{Contents: sp(5, 25), Sources: sp(50, 52)}, // 5/10 of gold 1, 15/20 of gold 2: gold 1 takes it
-		{Contents: sp(12, 20)},                     // 8/20 of gold 2, which takes it; no source on either side
+		{Contents: sp(5, 25), Sources: sp(50, 52)},  // 5/10 of gold 1, 15/20 of gold 2: gold 1 takes it
+		{Contents: sp(12, 20)},                      // 8/20 of gold 2, which takes it; no source on either side
 		{Contents: sp(60, 63), Sources: sp(80, 85)}, // exactly 3/10 of gold 3: not enough
 		{Contents: sp(93, 98), Sources: sp(45, 48)}, // 4/9 of gold 4; sources touch but do not overlap
 	}
@@ -204,11 +204,11 @@ func TestWordStarts(t *testing.T) {
 		want []int
 	}{
 		{"Officials said", 0, 14, []int{0, 10}},
-		{"Officials said", 2, 8, []int{2}},                  // a span cut mid-word counts from its start
+		{"Officials said", 2, 8, []int{2}},                          // a span cut mid-word counts from its start
 		{"“Café-owners’ rights”—naïve", 0, 27, []int{1, 6, 14, 22}}, // quotes, dashes and apostrophes split
-		{"cafe\u0301s bar", 0, 9, []int{0, 5, 7}},          // a combining accent is no word character
-		{"under_score 3.5 km²", 0, 19, []int{0, 12, 14, 16}}, // underscore joins, the point splits, ² is a digit
-		{"Kyiv", -5, 99, []int{0}},                          // offsets outside the text are clamped
+		{"cafe\u0301s bar", 0, 9, []int{0, 5, 7}},                   // a combining accent is no word character
+		{"under_score 3.5 km²", 0, 19, []int{0, 12, 14, 16}},        // underscore joins, the point splits, ² is a digit
+		{"Kyiv", -5, 99, []int{0}},                                  // offsets outside the text are clamped
 		{"Kyiv", 3, 1, nil},
 	} {
 		got := wordStarts(c.text, c.a, c.b)
