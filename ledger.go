@@ -90,6 +90,9 @@ type Claim struct {
 type Source struct {
 	Span
 	Entity string `json:"entity,omitempty"`
+	// Name is the entity's canonical name, so that "he" or "the ministry"
+	// reads as whom it stands for.
+	Name string `json:"name,omitempty"`
 	// Entities lists every speaker when the source names several.
 	Entities []string `json:"entities,omitempty"`
 }

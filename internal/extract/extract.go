@@ -54,11 +54,25 @@ func Document(in source.Document) (claimledger.Document, error) {
 	out.Quantities = quantities.Find(d)
 	linkQuantities(out.Claims, out.Quantities)
 	out.Entities = ents.Ledger()
+	nameSources(out.Claims, out.Entities)
 	out.Places = keepPlaces(places.Find(d), out.Claims, out.Entities)
 	answerOtherSides(&out)
 	out.Contradictions = contradictions.Find(&out)
 	emptyNotNull(&out)
 	return out, nil
+}
+
+// nameSources writes each resolved speaker's canonical name into its source.
+func nameSources(cls []claimledger.Claim, es []claimledger.Entity) {
+	names := make(map[string]string, len(es))
+	for _, e := range es {
+		names[e.ID] = e.Name
+	}
+	for i := range cls {
+		if s := cls[i].Source; s != nil && s.Entity != "" {
+			s.Name = names[s.Entity]
+		}
+	}
 }
 
 // answerOtherSides moves a denial's reference off an accusation made by the

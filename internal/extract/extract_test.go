@@ -338,3 +338,11 @@ func TestLanguageOtherThanEnglishGivesAnEmptyLedger(t *testing.T) {
 		t.Errorf("English: language %q, %d claims", led.Language, len(led.Claims))
 	}
 }
+
+func TestSourcesCarryTheResolvedName(t *testing.T) {
+	led := extract(t, "Defence Minister Rustem Umerov said the front was holding. He added that reinforcements had arrived.", "2024-02-01")
+	c := claimWith(t, &led, "added", "reinforcements")
+	if c.Source == nil || c.Source.Text != "He" || c.Source.Name != "Rustem Umerov" {
+		t.Errorf("'He' should resolve to Rustem Umerov by name: %+v", c.Source)
+	}
+}
