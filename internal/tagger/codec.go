@@ -1,6 +1,7 @@
 package tagger
 
 import (
+	"cmp"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -61,34 +62,23 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 			entries = append(entries, entry{uint32(s >> 32), int(uint32(s)) - 1})
 		}
 	}
-	slices.SortFunc(entries, func(a, b entry) int { return cmpUint32(a.key, b.key) })
+	slices.SortFunc(entries, func(a, b entry) int { return cmp.Compare(a.key, b.key) })
 	b = binary.AppendUvarint(b, uint64(len(entries)))
 	maskLen := (L + 7) / 8
 	prev := uint32(0)
 	for _, e := range entries {
 		b = binary.AppendUvarint(b, uint64(e.key-prev))
 		prev = e.key
-		row := m.weights[e.row*L : e.row*L+L]
 		at := len(b)
 		b = append(b, make([]byte, maskLen)...)
-		for l, w := range row {
-			if q := quantise(w, m.scale); q != 0 {
+		for l, q := range m.row(e.row) {
+			if q != 0 {
 				b[at+l/8] |= 1 << (l % 8)
 				b = binary.LittleEndian.AppendUint16(b, uint16(q))
 			}
 		}
 	}
 	return binary.LittleEndian.AppendUint32(b, crc32.Checksum(b, castagnoli)), nil
-}
-
-func cmpUint32(a, b uint32) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 func appendBits(b []byte, bits []bool) []byte {
@@ -144,32 +134,54 @@ func Load(b []byte) (*Model, error) {
 	maskLen := (L + 7) / 8
 	// Every written feature has a key gap, a mask and a non-zero weight.
 	n := r.count((len(body) - r.at) / (1 + maskLen + 2))
-	m.features = newTable(n)
-	m.weights = make([]float32, n*L)
-	key := uint32(0)
-	for row := 0; row < n && r.err == nil; row++ {
-		gap := r.uvarint()
-		if gap > math.MaxUint32-uint64(key) || (row > 0 && gap == 0) {
-			return nil, errDamaged
-		}
-		key += uint32(gap)
-		m.features.insert(key, row)
-		mask := r.bytes(maskLen)
-		if r.err != nil {
-			break
-		}
-		w := m.weights[row*L : row*L+L]
-		for l := range w {
-			if mask[l/8]&(1<<(l%8)) != 0 {
-				w[l] = m.scale * float32(int16(r.uint16()))
-			}
-		}
+	if r.err != nil {
+		return nil, errDamaged
+	}
+	m.allocFeatures(n)
+	if !r.features(m, n) {
+		return nil, errDamaged
 	}
 	if r.err != nil || r.at != len(body) {
 		return nil, errDamaged
 	}
 	m.finishTransitions()
 	return m, nil
+}
+
+// features reads n features into m, in the increasing key order that
+// keeps the table's writes sequential; it reports success. It is the bulk of
+// a model, hence decoded in place rather than through the reader's methods.
+func (r *reader) features(m *Model, n int) bool {
+	b, at := r.b, r.at
+	L := len(m.labels)
+	maskLen := (L + 7) / 8
+	key := uint64(0)
+	for i := 0; i < n; i++ {
+		gap, k := binary.Uvarint(b[at:])
+		if k <= 0 || (i > 0 && gap == 0) {
+			return false
+		}
+		at += k
+		key += gap
+		if key > math.MaxUint32 || len(b)-at < maskLen {
+			return false
+		}
+		m.features.insert(uint32(key), i)
+		mask := b[at : at+maskLen]
+		at += maskLen
+		row := m.row(i)
+		for l := range row {
+			if mask[l>>3]&(1<<(l&7)) != 0 {
+				if len(b)-at < 2 {
+					return false
+				}
+				row[l] = int16(binary.LittleEndian.Uint16(b[at:]))
+				at += 2
+			}
+		}
+	}
+	r.at = at
+	return true
 }
 
 // reader reads the serialised fields, remembering the first error so that
@@ -214,14 +226,6 @@ func (r *reader) count(limit int) int {
 		return 0
 	}
 	return int(v)
-}
-
-func (r *reader) uint16() uint16 {
-	s := r.bytes(2)
-	if r.err != nil {
-		return 0
-	}
-	return binary.LittleEndian.Uint16(s)
 }
 
 func (r *reader) float() float32 {

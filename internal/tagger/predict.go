@@ -7,35 +7,44 @@ var negInf = float32(math.Inf(-1))
 // Predictor tags sequences with one model, reusing its buffers so that
 // tagging allocates nothing once they have grown to the longest sequence.
 // Features are given token by token as hashes, which callers can compute
-// without building strings (see Hash and Extend); each is looked up at once
-// and its weights added to the token's label scores.
+// without building strings (see Hash and Extend).
+//
+// A token's features are looked up together when the next token starts:
+// first every table slot is loaded, then every weight row, so that the
+// cache misses of a large model overlap instead of queueing.
 //
 // A Predictor is not safe for concurrent use.
 type Predictor struct {
 	m *Model
 	// scores holds the label scores of each token, len(labels) per token.
 	scores []float32
-	back   []uint8
-	prev   []float32
-	cur    []float32
-	out    []int
-	n      int
+	// keys are the current token's features; slots their first table slots.
+	keys  []uint32
+	slots []uint64
+	sum   []int32
+	back  []uint8
+	prev  []float32
+	cur   []float32
+	out   []int
+	n     int
 }
 
 // NewPredictor returns a Predictor for m.
 func (m *Model) NewPredictor() *Predictor {
 	L := len(m.labels)
-	return &Predictor{m: m, prev: make([]float32, L), cur: make([]float32, L)}
+	return &Predictor{m: m, prev: make([]float32, L), cur: make([]float32, L), sum: make([]int32, m.stride)}
 }
 
 // Reset forgets the tokens given so far. Decode resets as well.
 func (p *Predictor) Reset() {
 	p.n = 0
 	p.scores = p.scores[:0]
+	p.keys = p.keys[:0]
 }
 
 // Next starts a new token; the features added after it belong to it.
 func (p *Predictor) Next() {
+	p.score()
 	L := len(p.m.labels)
 	p.n++
 	need := p.n * L
@@ -43,39 +52,70 @@ func (p *Predictor) Next() {
 		grown := make([]float32, need, 2*need)
 		copy(grown, p.scores)
 		p.scores = grown
-	} else {
-		p.scores = p.scores[:need]
-		clear(p.scores[need-L:])
 	}
+	p.scores = p.scores[:need]
 }
 
 // Add adds a feature, given by its hash, to the current token. Features
 // the model does not know are ignored, as is any feature before the first
 // Next.
 func (p *Predictor) Add(hash uint64) {
-	if p.n == 0 {
-		return
-	}
-	m := p.m
-	row := m.features.find(featureKey(hash))
-	if row < 0 {
-		return
-	}
-	L := len(m.labels)
-	w := m.weights[row*L : row*L+L]
-	s := p.scores[(p.n-1)*L : p.n*L]
-	for i := range s {
-		s[i] += w[i]
+	if p.n > 0 {
+		p.keys = append(p.keys, featureKey(hash))
 	}
 }
 
 // AddString adds a feature given as a string: AddString(s) == Add(Hash(s)).
 func (p *Predictor) AddString(s string) { p.Add(Hash(s)) }
 
+// score sets the current token's label scores from its features.
+func (p *Predictor) score() {
+	if p.n == 0 {
+		return
+	}
+	m := p.m
+	t := &m.features
+	sum := p.sum
+	clear(sum)
+	if keys := p.keys; len(keys) > 0 && len(t.slots) > 0 {
+		if cap(p.slots) < len(keys) {
+			p.slots = make([]uint64, len(keys), 2*len(keys))
+		}
+		slots := p.slots[:len(keys)]
+		for i, k := range keys {
+			slots[i] = t.slots[k>>t.shift]
+		}
+		S := m.stride
+		for i, k := range keys {
+			s, row := slots[i], -1
+			if s != 0 {
+				if uint32(s>>32) == k {
+					row = int(uint32(s)) - 1
+				} else {
+					row = t.find(k)
+				}
+			}
+			if row >= 0 {
+				w := m.weights[row*S : row*S+S]
+				for l := range sum {
+					sum[l] += int32(w[l])
+				}
+			}
+		}
+	}
+	L := len(m.labels)
+	s := p.scores[(p.n-1)*L : p.n*L]
+	for l := range s {
+		s[l] = float32(sum[l]) * m.scale
+	}
+	p.keys = p.keys[:0]
+}
+
 // Decode returns the best label sequence for the tokens given since the
 // last Reset or Decode, as indexes into the model's labels, and resets.
 // The slice is reused by the next Decode.
 func (p *Predictor) Decode() []int {
+	p.score()
 	m := p.m
 	p.out = viterbi(p.scores, p.n, len(m.labels), m.decodeTrans, m.decodeFinal, &p.back, p.prev, p.cur, p.out[:0])
 	p.Reset()

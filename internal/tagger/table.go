@@ -18,7 +18,9 @@ func newTable(n int) table {
 	return table{slots: make([]uint64, 1<<bits), shift: 32 - bits}
 }
 
-func (t *table) home(key uint32) uint32 { return (key * 0x9E3779B1) >> t.shift }
+// home is a key's first slot: its high bits, since keys are already hashed.
+// Keys inserted in increasing order thus fill the table front to back.
+func (t *table) home(key uint32) uint32 { return key >> t.shift }
 
 // find returns the row of key, or -1.
 func (t *table) find(key uint32) int {

@@ -1,9 +1,11 @@
 package tagger
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 )
 
 // Sequence is one training example: per token, its features and its gold
@@ -304,8 +306,8 @@ func (t *trainer) bump(w []float32, acc []float64, i int, d float32) {
 }
 
 // finish writes the final (or averaged) weights into the model, quantised
-// to int16 steps so that they serialise exactly, without the features
-// whose weights all came to zero.
+// to int16 steps of the largest weight over 32767, without the features
+// whose weights all come to zero.
 func (t *trainer) finish(keys []uint32, average bool) {
 	m, L := t.m, t.L
 	final := func(w []float32, acc []float64, i int) float32 {
@@ -323,24 +325,27 @@ func (t *trainer) finish(keys []uint32, average bool) {
 	if maxAbs > 0 {
 		m.scale = maxAbs / math.MaxInt16
 	}
-	kept := 0
-	for r := range keys {
-		row := t.w[r*L : r*L+L]
-		zero := true
-		for l, v := range row {
-			row[l] = m.scale * float32(quantise(v, m.scale))
-			zero = zero && row[l] == 0
-		}
-		if !zero {
-			copy(t.w[kept*L:], row)
-			keys[kept] = keys[r]
-			kept++
+	type feature struct {
+		key uint32
+		row int
+	}
+	var kept []feature
+	for r, k := range keys {
+		for _, v := range t.w[r*L : r*L+L] {
+			if quantise(v, m.scale) != 0 {
+				kept = append(kept, feature{k, r})
+				break
+			}
 		}
 	}
-	m.weights = append([]float32(nil), t.w[:kept*L]...)
-	m.features = newTable(kept)
-	for r, k := range keys[:kept] {
-		m.features.insert(k, r)
+	slices.SortFunc(kept, func(a, b feature) int { return cmp.Compare(a.key, b.key) })
+	m.allocFeatures(len(kept))
+	for i, f := range kept {
+		m.features.insert(f.key, i)
+		row := m.row(i)
+		for l, v := range t.w[f.row*L : f.row*L+L] {
+			row[l] = quantise(v, m.scale)
+		}
 	}
 	m.trans = make([]float32, (L+1)*L)
 	m.final = make([]float32, L)

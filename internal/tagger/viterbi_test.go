@@ -8,13 +8,16 @@ import (
 
 // handModel builds a model with given feature weights (one row per
 // feature name) and zero transitions.
-func handModel(labels []string, allow func(prev, next string) bool, rows map[string][]float32) *Model {
+func handModel(labels []string, allow func(prev, next string) bool, rows map[string][]int16) *Model {
 	L := len(labels)
 	m := &Model{labels: labels, scale: 1, allowed: allowedMatrix(labels, allow),
-		trans: make([]float32, (L+1)*L), final: make([]float32, L), features: newTable(len(rows))}
+		trans: make([]float32, (L+1)*L), final: make([]float32, L)}
+	m.allocFeatures(len(rows))
+	i := 0
 	for f, w := range rows {
-		m.features.insert(featureKey(Hash(f)), len(m.weights)/L)
-		m.weights = append(m.weights, w...)
+		m.features.insert(featureKey(Hash(f)), i)
+		copy(m.row(i), w)
+		i++
 	}
 	m.finishTransitions()
 	return m
@@ -22,7 +25,7 @@ func handModel(labels []string, allow func(prev, next string) bool, rows map[str
 
 func TestViterbiRespectsBIO(t *testing.T) {
 	labels := []string{"O", "B-X", "I-X", "B-Y", "I-Y"}
-	rows := map[string][]float32{"inside-x": {0, 1, 10, 0, 0}, "inside-y": {0, 0, 0, 2, 9}, "outside": {20, 0, 0, 0, 0}}
+	rows := map[string][]int16{"inside-x": {0, 1, 10, 0, 0}, "inside-y": {0, 0, 0, 2, 9}, "outside": {20, 0, 0, 0, 0}}
 	free := handModel(labels, nil, rows)
 	bio := handModel(labels, BIO, rows)
 	cases := []struct {
