@@ -93,7 +93,10 @@ func syntheticModel(size int) *Model {
 	return m
 }
 
-var big = sync.OnceValue(func() *Model { return syntheticModel(500_000) })
+var (
+	big   = sync.OnceValue(func() *Model { return syntheticModel(500_000) })
+	small = sync.OnceValue(func() *Model { return syntheticModel(100_000) })
+)
 
 func textBytes(sentences [][]string) int64 {
 	n := 0
@@ -105,10 +108,15 @@ func textBytes(sentences [][]string) int64 {
 	return int64(n)
 }
 
-// BenchmarkPredict tags synthetic text with a 500k-feature, 7-label model,
+// BenchmarkPredict tags synthetic text with 500k- and 100k-feature, 7-label
+// models,
 // making 30 features per token as a caller would; MB/s are of text.
 func BenchmarkPredict(b *testing.B) {
-	m := big()
+	b.Run("500k", func(b *testing.B) { benchmarkPredict(b, big()) })
+	b.Run("100k", func(b *testing.B) { benchmarkPredict(b, small()) })
+}
+
+func benchmarkPredict(b *testing.B, m *Model) {
 	sents := benchSentences(300, 7)
 	p := m.NewPredictor()
 	var hs []wordHashes
