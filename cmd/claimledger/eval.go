@@ -24,14 +24,15 @@ func evalCmd(args []string, stdout, stderr io.Writer) int {
 	predPath := fs.String("pred", "", "score this ledger file (JSONL) instead of extracting the gold texts")
 	speechOnly := fs.Bool("speech-only", false, "keep only attributions whose cue is a verb of saying, on both sides")
 	noBelief := fs.Bool("no-belief", false, "leave out predicted claims marked as beliefs")
+	learned := fs.Bool("learned", false, "extract with the trained attribution models as well as the rules")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	if *goldPath == "" || fs.NArg() > 0 {
-		fmt.Fprintln(stderr, "claimledger eval: want --gold FILE.jsonl [--pred FILE.jsonl] [--speech-only] [--no-belief]")
+		fmt.Fprintln(stderr, "claimledger eval: want --gold FILE.jsonl [--pred FILE.jsonl] [--speech-only] [--no-belief] [--learned]")
 		return 2
 	}
-	sc, err := scoreGold(evalOptions{gold: *goldPath, pred: *predPath, speechOnly: *speechOnly, noBelief: *noBelief}, stderr)
+	sc, err := scoreGold(evalOptions{gold: *goldPath, pred: *predPath, speechOnly: *speechOnly, noBelief: *noBelief, learned: *learned}, stderr)
 	if err == nil {
 		err = sc.Print(stdout)
 	}
@@ -43,8 +44,8 @@ func evalCmd(args []string, stdout, stderr io.Writer) int {
 }
 
 type evalOptions struct {
-	gold, pred           string
-	speechOnly, noBelief bool
+	gold, pred                    string
+	speechOnly, noBelief, learned bool
 }
 
 // scoreGold scores the predictions for a gold file, those of o.pred or, if
@@ -59,7 +60,7 @@ func scoreGold(o evalOptions, stderr io.Writer) (*eval.Scorer, error) {
 	if o.pred != "" {
 		preds, err = readPredictions(o.pred, o.noBelief)
 	} else {
-		preds, err = extractGold(gold, o.noBelief, stderr)
+		preds, err = extractGold(gold, o.noBelief, o.learned, stderr)
 	}
 	if err != nil {
 		return nil, err
@@ -115,7 +116,7 @@ type evalInput struct {
 // the JSONL reader as the extract command would read score.py's input: a
 // document the reader or the extractor refuses has no prediction, as in a
 // pipeline run.
-func extractGold(gold []eval.Gold, noBelief bool, stderr io.Writer) (map[string]eval.Prediction, error) {
+func extractGold(gold []eval.Gold, noBelief, learned bool, stderr io.Writer) (map[string]eval.Prediction, error) {
 	preds := make(map[string]eval.Prediction, len(gold))
 	rd := source.Reader{Kind: source.JSONL, MaxBytes: source.DefaultMaxBytes}
 	var line bytes.Buffer
@@ -135,7 +136,7 @@ func extractGold(gold []eval.Gold, noBelief bool, stderr io.Writer) (map[string]
 			return nil, err
 		}
 		emit := func(doc source.Document) {
-			led, err := extract.Document(doc)
+			led, err := extract.Config{Learned: learned}.Document(doc)
 			if err != nil {
 				fmt.Fprintf(stderr, "claimledger eval: document %s: %v\n", doc.ID, err)
 				return

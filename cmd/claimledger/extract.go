@@ -22,6 +22,7 @@ func extractCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	maxBytes := fs.Int("max-bytes", source.DefaultMaxBytes, "largest document accepted, in bytes")
 	stats := fs.Bool("stats", false, "print documents, failures, speed and peak memory to standard error")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the run to this file")
+	learned := fs.Bool("learned", false, "add the trained attribution models to the rules (slower)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -68,7 +69,7 @@ func extractCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			}
 			st.documents++
 			st.bytes += int64(len(doc.Text))
-			led, err := extract.Document(doc)
+			led, err := extract.Config{Learned: *learned}.Document(doc)
 			if err != nil {
 				fail(fmt.Errorf("%s: document %s: %v", name, doc.ID, err))
 				return

@@ -12,12 +12,18 @@ import (
 const usage = `usage: claimledger <command> [arguments]
 
 commands:
-  extract [--published DATE] [--input auto|text|jsonl] [--max-bytes N] [--stats] [FILE|-]...
+  extract [--published DATE] [--input auto|text|jsonl] [--max-bytes N] [--stats] [--learned] [FILE|-]...
         print the ledger of each document as JSON (one document: indented;
         several: one per line); bad input is reported on standard error,
         the other documents are still extracted and the exit status is 1;
-        --stats prints documents, speed and peak memory to standard error
-  eval --gold FILE.jsonl [--pred FILE.jsonl] [--speech-only] [--no-belief]  score attributions against PolNeAR-style gold as score.py attrib does (extracts the gold texts unless --pred)
+        --stats prints documents, speed and peak memory to standard error;
+        --learned adds the trained attribution models to the rules
+  eval --gold FILE.jsonl [--pred FILE.jsonl] [--speech-only] [--no-belief] [--learned]
+        score attributions against PolNeAR-style gold as score.py attrib
+        does (extracts the gold texts unless --pred)
+  train --gold FILE.jsonl [--out DIR] [--epochs N] [--seed N] [--min-count N]
+        train the attribution models on PolNeAR-style gold; the models are
+        embedded at the next build
 `
 
 func main() {
@@ -34,6 +40,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return extractCmd(args[1:], stdin, stdout, stderr)
 	case "eval":
 		return evalCmd(args[1:], stdout, stderr)
+	case "train":
+		return trainCmd(args[1:], stdout, stderr)
 	case "-h", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return 0

@@ -187,3 +187,18 @@ var hedges = set("purported purportedly alleged allegedly so-called supposed sup
 // contentAdverbials may stand between a cue and the content it introduces:
 // "stated sarcastically on Twitter that".
 var contentAdverbials = set("sarcastically angrily bluntly flatly firmly repeatedly publicly privately quietly simply again also later earlier yesterday today tonight recently then now separately bluntly emphatically in a an the on statement statements interview interviews twitter facebook social media reporters journalists tuesday monday wednesday thursday friday saturday sunday television tv radio press conference briefing news letter video message post speech during at last week month year night morning afternoon evening this to")
+
+// Lexeme describes a word of the cue lexicon.
+type Lexeme struct {
+	Lemma, Stance string
+	Belief        bool
+}
+
+// Lookup finds a lower-cased word in the cue lexicon.
+func Lookup(word string) (Lexeme, bool) {
+	v := cueForms[word]
+	if v == nil {
+		return Lexeme{}, false
+	}
+	return Lexeme{Lemma: v.lemma, Stance: v.stance, Belief: v.belief}, true
+}

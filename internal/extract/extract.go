@@ -17,6 +17,7 @@ import (
 	"github.com/claimledger/claimledger/internal/annotate/times"
 	"github.com/claimledger/claimledger/internal/attribution"
 	"github.com/claimledger/claimledger/internal/contradictions"
+	"github.com/claimledger/claimledger/internal/learn"
 	"github.com/claimledger/claimledger/internal/source"
 	"github.com/claimledger/claimledger/internal/text"
 )
@@ -24,6 +25,18 @@ import (
 // Document extracts the ledger of one document. The error is for a bad
 // publication date only; any text yields a ledger.
 func Document(in source.Document) (claimledger.Document, error) {
+	return Config{}.Document(in)
+}
+
+// Config chooses how documents are extracted.
+type Config struct {
+	// Learned adds the trained attribution models (internal/learn) to the
+	// rules: more claims and better spans, at several times the cost.
+	Learned bool
+}
+
+// Document extracts the ledger of one document; see the package function.
+func (c Config) Document(in source.Document) (claimledger.Document, error) {
 	out := claimledger.Document{ID: in.ID, Title: in.Title, URL: in.URL, Text: in.Text}
 	d := text.New(in.Text)
 	pub, err := ParseDate(in.Published)
@@ -47,6 +60,9 @@ func Document(in source.Document) (claimledger.Document, error) {
 	}
 	ents := entities.Find(d)
 	cls := attribution.Find(d)
+	if m := learn.Default(); c.Learned && m != nil {
+		cls = m.Find(d, cls)
+	}
 	quals := attribution.Qualify(d, cls)
 	out.Claims = claims(d, ents, cls, quals)
 	out.Times = times.Find(d, pub)

@@ -1,0 +1,105 @@
+package learn
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/claimledger/claimledger/internal/attribution"
+	"github.com/claimledger/claimledger/internal/gold"
+	"github.com/claimledger/claimledger/internal/text"
+)
+
+// synthetic builds gold documents in which speakers "quip" and "muse":
+// verbs the rules' lexicon does not know, so only learning can find them.
+func synthetic(t *testing.T) []gold.Document {
+	t.Helper()
+	speakers := []string{"The mayor", "Anna Petrova", "The coach", "A spokesman", "Governor Lee", "The union", "Olaf Berg", "The minister"}
+	verbs := []string{"quipped", "mused"}
+	contents := []string{"the bridge would reopen soon", "the team had played well", "prices were still too high",
+		"the talks had stalled again", "the water was safe to drink", "nobody had been told in advance"}
+	var b strings.Builder
+	n := 0
+	for i, s := range speakers {
+		for j, v := range verbs {
+			c := contents[(i+j)%len(contents)]
+			txt := fmt.Sprintf("Residents gathered on Monday. %s %s that %s. The meeting ended late.", s, v, c)
+			cp := func(sub string) map[string]any {
+				at := strings.Index(txt, sub)
+				return map[string]any{"start": utf8.RuneCountInString(txt[:at]), "end": utf8.RuneCountInString(txt[:at]) + utf8.RuneCountInString(sub), "text": sub}
+			}
+			line, _ := json.Marshal(map[string]any{"doc_id": fmt.Sprint("d", n), "text": txt, "attributions": []any{
+				map[string]any{"cue": []any{cp(v)}, "sources": []any{cp(s)}, "contents": []any{cp("that " + c)}}}})
+			b.Write(line)
+			b.WriteByte('\n')
+			n++
+		}
+	}
+	docs, err := gold.Read(strings.NewReader(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return docs
+}
+
+func TestLearnsCuesTheRulesDoNotKnow(t *testing.T) {
+	m, err := Train(synthetic(t), Options{Epochs: 8, Seed: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, v := range []string{"quipped", "mused"} {
+		if _, ok := attribution.Lookup(v); ok {
+			t.Fatalf("%q is in the lexicon: the test would not show learning", v)
+		}
+	}
+	s := "Shoppers were calm. The harbour master mused that the ferry would run tomorrow. Nobody objected."
+	d := text.New(s)
+	rules := attribution.Find(d)
+	var found *attribution.Claim
+	cls := m.Find(d, rules)
+	for i := range cls {
+		if s[cls[i].Cue.Start:cls[i].Cue.End] == "mused" {
+			found = &cls[i]
+		}
+	}
+	if found == nil {
+		t.Fatalf("the learned cue 'mused' was not found in %q: %+v", s, cls)
+	}
+	if got := s[found.Source.Start:found.Source.End]; got != "The harbour master" {
+		t.Errorf("source = %q, want %q", got, "The harbour master")
+	}
+	if got := s[found.Content.Start:found.Content.End]; got != "that the ferry would run tomorrow" {
+		t.Errorf("content = %q", got)
+	}
+}
+
+func TestTrainingIsDeterministic(t *testing.T) {
+	docs := synthetic(t)
+	a, err := Train(docs, Options{Epochs: 3, Seed: 7})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := Train(docs, Options{Epochs: 3, Seed: 7})
+	ac, aa, aw, _ := a.Marshal()
+	bc, ba, bw, _ := b.Marshal()
+	if string(ac) != string(bc) || string(aa) != string(ba) || string(aw) != string(bw) {
+		t.Error("the same data and seed should give identical models")
+	}
+	m, err := Load(ac, aa, aw)
+	if err != nil || m.Cue.Features() != a.Cue.Features() || len(m.Words) != len(a.Words) {
+		t.Errorf("models do not survive a round trip: %v", err)
+	}
+}
+
+func TestEmbeddedModelsLoad(t *testing.T) {
+	if Default() == nil {
+		t.Skip("no models trained into this build")
+	}
+	d := text.New("The ministry said on Tuesday that the convoy had been attacked.")
+	cls := Default().Find(d, attribution.Find(d))
+	if len(cls) == 0 {
+		t.Error("the embedded models lose the rules' claim")
+	}
+}

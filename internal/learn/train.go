@@ -1,0 +1,159 @@
+package learn
+
+import (
+	"github.com/claimledger/claimledger/internal/attribution"
+	"github.com/claimledger/claimledger/internal/gold"
+	"github.com/claimledger/claimledger/internal/tagger"
+	"github.com/claimledger/claimledger/internal/text"
+)
+
+// Options control training.
+type Options struct {
+	Epochs          int
+	Seed            uint64
+	MinFeatureCount int
+	Progress        func(model string, epoch, errors int)
+}
+
+// Train learns both taggers from gold documents.
+func Train(docs []gold.Document, opts Options) (*Models, error) {
+	var cueSeqs, argSeqs []tagger.Sequence
+	count := map[string]int{}
+	for i := range docs {
+		d := text.New(docs[i].Text)
+		l := gold.Label(&docs[i], d)
+		for _, ln := range l.Links {
+			for _, p := range ln.Cue {
+				for k := p.Tokens.Start; k < p.Tokens.End; k++ {
+					if d.Tokens[k].Kind == text.Word {
+						count[d.Tokens[k].Lower]++
+					}
+				}
+			}
+		}
+		rules := attribution.Find(d)
+		cueSeqs = append(cueSeqs, cueSequences(d, l, rules)...)
+		argSeqs = append(argSeqs, argSequences(d, l, rules)...)
+	}
+	topts := func(name string) tagger.Options {
+		o := tagger.Options{Epochs: opts.Epochs, Seed: opts.Seed, MinFeatureCount: opts.MinFeatureCount,
+			Average: true, Allowed: tagger.BIO}
+		if opts.Progress != nil {
+			o.Progress = func(e, n int) { opts.Progress(name, e, n) }
+		}
+		return o
+	}
+	cue, err := tagger.Train(cueSeqs, cueLabels, topts("cue"))
+	if err != nil {
+		return nil, err
+	}
+	arg, err := tagger.Train(argSeqs, argLabels, topts("arg"))
+	if err != nil {
+		return nil, err
+	}
+	words := map[string]bool{}
+	for w, n := range count {
+		if n >= 2 && !stopWords[w] {
+			words[w] = true
+		}
+	}
+	return &Models{Cue: cue, Arg: arg, Words: words}, nil
+}
+
+// stopWords are too common to say that a sentence may hold a cue.
+var stopWords = map[string]bool{"the": true, "a": true, "an": true, "to": true, "of": true, "in": true, "on": true,
+	"for": true, "and": true, "that": true, "is": true, "was": true, "be": true, "it": true, "he": true, "she": true,
+	"they": true, "his": true, "her": true, "their": true, "with": true, "at": true, "by": true, "as": true, "not": true,
+	"has": true, "have": true, "had": true, "this": true, "from": true, "or": true, "but": true, "are": true, "were": true}
+
+// cueSequences gives one training sequence a sentence, labelled with the
+// gold cues.
+func cueSequences(d *text.Doc, l *gold.Labelled, rules []attribution.Claim) []tagger.Sequence {
+	labels := make([]string, len(d.Tokens))
+	for i := range labels {
+		labels[i] = "O"
+	}
+	for _, ln := range l.Links {
+		for _, p := range ln.Cue {
+			for k := p.Tokens.Start; k < p.Tokens.End; k++ {
+				if k == p.Tokens.Start {
+					labels[k] = "B-CUE"
+				} else if labels[k] == "O" {
+					labels[k] = "I-CUE"
+				}
+			}
+		}
+	}
+	rc := ruleCues(d, rules)
+	out := make([]tagger.Sequence, 0, len(d.Sentences))
+	for _, s := range d.Sentences {
+		seq := tagger.Sequence{Labels: append([]string(nil), labels[s.First:s.Last+1]...)}
+		fixBIO(seq.Labels, "CUE")
+		for i := s.First; i <= s.Last; i++ {
+			var ss stringSink
+			cueFeatures(d, i, s.First, s.Last, rc, &ss)
+			seq.Features = append(seq.Features, ss.feats)
+		}
+		out = append(out, seq)
+	}
+	return out
+}
+
+// argSequences gives one training sequence a gold attribution: the window
+// around its cue, labelled with its sources and contents.
+func argSequences(d *text.Doc, l *gold.Labelled, rules []attribution.Claim) []tagger.Sequence {
+	var out []tagger.Sequence
+	for _, ln := range l.Links {
+		cr, ok := ln.CueRange()
+		if !ok || cr.Len() == 0 {
+			continue
+		}
+		cs, ce := cr.Start, cr.End-1
+		s := d.SentenceOf(cs)
+		from, to := window(d, s)
+		if cs < from || ce > to {
+			continue
+		}
+		labels := make([]string, to-from+1)
+		for k := range labels {
+			labels[k] = "O"
+		}
+		place := func(ps []gold.Piece, b, in string) {
+			for _, p := range ps {
+				for k := max(p.Tokens.Start, from); k < min(p.Tokens.End, to+1); k++ {
+					if k == max(p.Tokens.Start, from) {
+						labels[k-from] = b
+					} else {
+						labels[k-from] = in
+					}
+				}
+			}
+		}
+		place(ln.Sources, "B-SRC", "I-SRC")
+		place(ln.Contents, "B-CON", "I-CON")
+		fixBIO(labels, "SRC")
+		fixBIO(labels, "CON")
+		ctx := newArgContext(d, cs, ce, s, from, to, rules)
+		seq := tagger.Sequence{Labels: labels}
+		for i := from; i <= to; i++ {
+			var ss stringSink
+			argFeatures(d, i, ctx, &ss)
+			seq.Features = append(seq.Features, ss.feats)
+		}
+		out = append(out, seq)
+	}
+	return out
+}
+
+// fixBIO turns an I-X that follows neither B-X nor I-X into B-X, so that
+// gold sequences obey the constraint the tagger decodes under.
+func fixBIO(labels []string, role string) {
+	for i, lb := range labels {
+		if lb != "I-"+role {
+			continue
+		}
+		if i == 0 || labels[i-1] != "B-"+role && labels[i-1] != "I-"+role {
+			labels[i] = "B-" + role
+		}
+	}
+}
