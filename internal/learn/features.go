@@ -1,26 +1,62 @@
 package learn
 
 import (
-	"strconv"
-
 	"github.com/claimledger/claimledger/internal/attribution"
 	"github.com/claimledger/claimledger/internal/tagger"
 	"github.com/claimledger/claimledger/internal/text"
 )
 
-// sink receives a token's features as a prefix and a value. Training keeps
-// the strings; tagging hashes them without joining them, and since
-// tagger.Hash(a+b) == tagger.Extend(tagger.Hash(a), b) both see the same
-// features.
-type sink interface{ add(prefix, value string) }
+// Features are hashes, built the same way in training and in tagging: each
+// token's word, suffix, shape and lexicon lemma are hashed once per document
+// (tokInfo), and a feature is tagger.Combine of a template's seed with
+// them, so a feature costs a multiply or two instead of a string built and
+// hashed byte by byte.
 
-type stringSink struct{ feats []string }
+// tokInfo is what the features know of one token, hashed.
+type tokInfo struct {
+	word, suf, shape, lex uint64
+	inq, ready            bool
+}
 
-func (s *stringSink) add(prefix, value string) { s.feats = append(s.feats, prefix+value) }
+// Sentinels stand for the tokens before the first and after the last.
+var (
+	startTok = tokInfo{word: tagger.Hash("<s>"), suf: tagger.Hash("<s>"), shape: tagger.Hash("^"), lex: tagger.Hash("-"), ready: true}
+	endTok   = tokInfo{word: tagger.Hash("</s>"), suf: tagger.Hash("</s>"), shape: tagger.Hash("^"), lex: tagger.Hash("-"), ready: true}
+)
 
-type hashSink struct{ p *tagger.Predictor }
+// featurer computes the features of one document's tokens. Token hashes are
+// filled lazily, so tokens no tagger looks at cost nothing.
+type featurer struct {
+	d    *text.Doc
+	toks []tokInfo
+	rc   []byte // the rules' cues: 'B', 'I' or 'O' per token
+	buf  []uint64
+}
 
-func (s hashSink) add(prefix, value string) { s.p.Add(tagger.Extend(tagger.Hash(prefix), value)) }
+func newFeaturer(d *text.Doc, rc []byte) *featurer {
+	return &featurer{d: d, toks: make([]tokInfo, len(d.Tokens)), rc: rc, buf: make([]uint64, 0, 32)}
+}
+
+func (f *featurer) tok(i int) *tokInfo {
+	if i < 0 {
+		return &startTok
+	}
+	if i >= len(f.toks) {
+		return &endTok
+	}
+	t := &f.toks[i]
+	if !t.ready {
+		dt := &f.d.Tokens[i]
+		w := dt.Lower
+		t.word = tagger.Hash(w)
+		t.suf = tagger.Hash(suffix(w, 3))
+		t.shape = tagger.Hash(shape(f.d, dt))
+		t.lex = tagger.Hash(lexicon(w))
+		t.inq = len(f.d.Quotes) > 0 && f.d.QuoteAt(dt.Start) >= 0
+		t.ready = true
+	}
+	return t
+}
 
 // shape maps a token to a coarse class of its spelling.
 func shape(d *text.Doc, t *text.Token) string {
@@ -35,9 +71,8 @@ func shape(d *text.Doc, t *text.Token) string {
 	case text.Punct:
 		return t.Lower
 	}
-	w := d.Text[t.Start:t.End]
 	if t.Upper {
-		if len(w) > 1 && w == upperASCII(w) {
+		if t.End-t.Start > 1 && allUpper(d.Text[t.Start:t.End]) {
 			return "XX"
 		}
 		return "Xx"
@@ -45,14 +80,13 @@ func shape(d *text.Doc, t *text.Token) string {
 	return "x"
 }
 
-func upperASCII(w string) string {
-	b := []byte(w)
-	for i, c := range b {
-		if 'a' <= c && c <= 'z' {
-			b[i] = c - 'a' + 'A'
+func allUpper(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if 'a' <= w[i] && w[i] <= 'z' {
+			return false
 		}
 	}
-	return string(b)
+	return true
 }
 
 func suffix(w string, n int) string {
@@ -62,17 +96,7 @@ func suffix(w string, n int) string {
 	return w[len(w)-n:]
 }
 
-func word(d *text.Doc, i int) string {
-	if i < 0 {
-		return "<s>"
-	}
-	if i >= len(d.Tokens) {
-		return "</s>"
-	}
-	return d.Tokens[i].Lower
-}
-
-// lexicon tags a word with its cue lemma, or "-".
+// lexicon gives a word's cue lemma, or "-".
 func lexicon(w string) string {
 	if lx, ok := attribution.Lookup(w); ok {
 		return lx.Lemma
@@ -80,64 +104,61 @@ func lexicon(w string) string {
 	return "-"
 }
 
-// cueFeatures describes token i of a sentence [f, l] for the cue tagger.
-// ruleCue marks the tokens of the rules' cues ('B' first, 'I' inside).
-func cueFeatures(d *text.Doc, i, f, l int, ruleCue []byte, out sink) {
-	t := &d.Tokens[i]
-	w := t.Lower
-	out.add("b", "")
-	out.add("w=", w)
-	out.add("s3=", suffix(w, 3))
-	out.add("sh=", shape(d, t))
-	out.add("lx=", lexicon(w))
-	out.add("w-1=", word(d, i-1))
-	out.add("w+1=", word(d, i+1))
-	out.add("w-2=", word(d, i-2))
-	out.add("w+2=", word(d, i+2))
-	out.add("w-1w=", word(d, i-1)+"|"+w)
-	out.add("ww+1=", w+"|"+word(d, i+1))
-	out.add("lx-1=", lexicon(word(d, i-1)))
-	out.add("lx+1=", lexicon(word(d, i+1)))
-	out.add("rc=", string(ruleCue[i]))
+// seed is a feature template's starting hash.
+func seed(name string) uint64 { return tagger.Hash(name) }
+
+// Cue tagger templates.
+var (
+	cBias, cW, cS3, cSh, cLx           = seed("b"), seed("w="), seed("s3="), seed("sh="), seed("lx=")
+	cWm1, cWp1, cWm2, cWp2             = seed("w-1="), seed("w+1="), seed("w-2="), seed("w+2=")
+	cWm1W, cWWp1, cLxm1, cLxp1         = seed("w-1w="), seed("ww+1="), seed("lx-1="), seed("lx+1=")
+	cRc, cRcm1, cRcp1, cInq, cShm1Shp1 = seed("rc="), seed("rc-1="), seed("rc+1="), seed("inq"), seed("sh-1sh+1=")
+	cFirst, cLast                      = seed("first"), seed("last")
+)
+
+// cueFeatures appends the features of token i of the sentence [first, last]
+// for the cue tagger.
+func (f *featurer) cueFeatures(i, first, last int, out []uint64) []uint64 {
+	c := tagger.Combine
+	t, p1, n1 := f.tok(i), f.tok(i-1), f.tok(i+1)
+	p2, n2 := f.tok(i-2), f.tok(i+2)
+	out = append(out, cBias, c(cW, t.word), c(cS3, t.suf), c(cSh, t.shape), c(cLx, t.lex),
+		c(cWm1, p1.word), c(cWp1, n1.word), c(cWm2, p2.word), c(cWp2, n2.word),
+		c(c(cWm1W, p1.word), t.word), c(c(cWWp1, t.word), n1.word),
+		c(cLxm1, p1.lex), c(cLxp1, n1.lex), c(cRc, uint64(f.rc[i])),
+		c(c(cShm1Shp1, p1.shape), n1.shape))
 	if i > 0 {
-		out.add("rc-1=", string(ruleCue[i-1]))
+		out = append(out, c(cRcm1, uint64(f.rc[i-1])))
 	}
-	if i+1 < len(ruleCue) {
-		out.add("rc+1=", string(ruleCue[i+1]))
+	if i+1 < len(f.rc) {
+		out = append(out, c(cRcp1, uint64(f.rc[i+1])))
 	}
-	if d.QuoteAt(t.Start) >= 0 {
-		out.add("inq", "")
+	if t.inq {
+		out = append(out, cInq)
 	}
-	if i == f {
-		out.add("first", "")
+	if i == first {
+		out = append(out, cFirst)
 	}
-	if i == l {
-		out.add("last", "")
+	if i == last {
+		out = append(out, cLast)
 	}
-	out.add("sh-1sh+1=", shapeAt(d, i-1)+"|"+shapeAt(d, i+1))
+	return out
 }
 
-func shapeAt(d *text.Doc, i int) string {
-	if i < 0 || i >= len(d.Tokens) {
-		return "^"
-	}
-	return shape(d, &d.Tokens[i])
-}
-
-// relative places token i against a cue [cs, ce]: "c" inside, "b1".."b5"
-// before and "a1".."a5" after, by distance classes.
-func relative(i, cs, ce int) (coarse, fine string) {
+// relative places token i against a cue [cs, ce]: coarse is 0 inside, 1
+// before, 2 after; fine adds the distance class (1..6) to before and after.
+func relative(i, cs, ce int) (coarse, fine uint64) {
 	switch {
 	case i >= cs && i <= ce:
-		return "c", "c"
+		return 0, 0
 	case i < cs:
-		return "b", "b" + strconv.Itoa(distanceClass(cs-i))
+		return 1, 1 + distanceClass(cs-i)
 	default:
-		return "a", "a" + strconv.Itoa(distanceClass(i-ce))
+		return 2, 8 + distanceClass(i-ce)
 	}
 }
 
-func distanceClass(n int) int {
+func distanceClass(n int) uint64 {
 	switch {
 	case n <= 1:
 		return 1
@@ -157,58 +178,61 @@ func distanceClass(n int) int {
 type argContext struct {
 	cs, ce   int    // the cue's tokens, inclusive
 	cueSent  int    // its sentence
-	head     string // the cue's last word
-	lemma    string
+	head     uint64 // the cue's last word, hashed
+	lemma    uint64
 	ruleRole []byte // per token of the window: 'S' source, 'C' content, 'O', from the rules' claim of this cue
 	commas   []int  // per token of the window: commas between it and the cue
 	from     int    // first token of the window
 }
 
-// argFeatures describes token i for the argument tagger of one cue.
-func argFeatures(d *text.Doc, i int, c *argContext, out sink) {
-	t := &d.Tokens[i]
-	w := t.Lower
-	co, fine := relative(i, c.cs, c.ce)
-	k := i - c.from
-	rr := string(c.ruleRole[k])
-	out.add("b", "")
-	out.add("r=", fine)
-	out.add("rr=", rr)
-	out.add("rrr=", rr+fine)
-	out.add("w=", w+"|"+co)
-	out.add("w0=", w)
-	out.add("s3=", suffix(w, 3)+"|"+co)
-	out.add("sh=", shape(d, t)+"|"+co)
-	out.add("shr=", shape(d, t)+"|"+fine)
-	out.add("w-1=", word(d, i-1)+"|"+co)
-	out.add("w+1=", word(d, i+1)+"|"+co)
-	out.add("sh-1=", shapeAt(d, i-1)+"|"+shape(d, t)+"|"+co)
-	out.add("sh+1=", shape(d, t)+"|"+shapeAt(d, i+1)+"|"+co)
-	out.add("cue=", c.head+"|"+co)
-	out.add("lem=", c.lemma+"|"+fine)
-	out.add("cm=", strconv.Itoa(min(c.commas[k], 3))+"|"+co)
-	sent := d.SentenceOf(i)
+// Argument tagger templates.
+var (
+	aBias, aFine, aRR, aRRFine, aW, aW0 = seed("b"), seed("r="), seed("rr="), seed("rrr="), seed("w="), seed("w0=")
+	aS3, aSh, aShFine, aWm1, aWp1       = seed("s3="), seed("sh="), seed("shr="), seed("w-1="), seed("w+1=")
+	aShm1, aShp1, aCue, aLem, aCm       = seed("sh-1="), seed("sh+1="), seed("cue="), seed("lem="), seed("cm=")
+	aSame, aPrev, aNext                 = seed("ss"), seed("sprev"), seed("snext")
+	aInq, aQOpen, aQClose               = seed("inq|"), seed("qopen|"), seed("qclose|")
+	aSFirst, aSLast                     = seed("sfirst|"), seed("slast|")
+)
+
+// argFeatures appends the features of token i, in sentence sent, for the
+// argument tagger of one cue.
+func (f *featurer) argFeatures(i, sent int, a *argContext, out []uint64) []uint64 {
+	c := tagger.Combine
+	t := f.tok(i)
+	co, fine := relative(i, a.cs, a.ce)
+	k := i - a.from
+	rr := uint64(a.ruleRole[k])
+	p1, n1 := f.tok(i-1), f.tok(i+1)
+	out = append(out, aBias, c(aFine, fine), c(aRR, rr), c(c(aRRFine, rr), fine),
+		c(c(aW, t.word), co), c(aW0, t.word), c(c(aS3, t.suf), co), c(c(aSh, t.shape), co),
+		c(c(aShFine, t.shape), fine), c(c(aWm1, p1.word), co), c(c(aWp1, n1.word), co),
+		c(c(c(aShm1, p1.shape), t.shape), co), c(c(c(aShp1, t.shape), n1.shape), co),
+		c(c(aCue, a.head), co), c(c(aLem, a.lemma), fine), c(c(aCm, uint64(min(a.commas[k], 3))), co))
 	switch {
-	case sent == c.cueSent:
-		out.add("ss", "")
-	case sent < c.cueSent:
-		out.add("sprev", "")
+	case sent == a.cueSent:
+		out = append(out, aSame)
+	case sent < a.cueSent:
+		out = append(out, aPrev)
 	default:
-		out.add("snext", "")
+		out = append(out, aNext)
 	}
-	if q := d.QuoteAt(t.Start); q >= 0 {
-		out.add("inq|", co)
-		if d.Quotes[q].Start == t.Start {
-			out.add("qopen|", co)
+	d := f.d
+	if t.inq {
+		out = append(out, c(aInq, co))
+		q := d.Quotes[d.QuoteAt(d.Tokens[i].Start)]
+		if q.Start == d.Tokens[i].Start {
+			out = append(out, c(aQOpen, co))
 		}
-		if d.Quotes[q].End == t.End {
-			out.add("qclose|", co)
+		if q.End == d.Tokens[i].End {
+			out = append(out, c(aQClose, co))
 		}
 	}
 	if i == d.Sentences[sent].First {
-		out.add("sfirst|", co)
+		out = append(out, c(aSFirst, co))
 	}
 	if i == d.Sentences[sent].Last {
-		out.add("slast|", co)
+		out = append(out, c(aSLast, co))
 	}
+	return out
 }

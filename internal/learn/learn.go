@@ -10,6 +10,8 @@
 package learn
 
 import (
+	"sync"
+
 	"github.com/claimledger/claimledger/internal/attribution"
 	"github.com/claimledger/claimledger/internal/tagger"
 	"github.com/claimledger/claimledger/internal/text"
@@ -55,6 +57,38 @@ func window(d *text.Doc, s int) (from, to int) {
 	return from, to
 }
 
+// Cue windows: the cue tagger reads only the tokens around a candidate (a
+// rules' cue or a word of Models.Words), cueLeft before and cueRight after,
+// within the sentence; nearby windows merge. Cues are short and the tagger's
+// features look two tokens each way, so little is lost, and most of a text
+// is never tagged.
+const (
+	cueLeft  = 2
+	cueRight = 2
+)
+
+// cueWindows calls visit with each window [a, b] of sentence s.
+func cueWindows(d *text.Doc, s text.Sentence, rc []byte, words map[string]bool, visit func(a, b int)) {
+	a, b := -1, -1
+	for i := s.First; i <= s.Last; i++ {
+		if rc[i] == 'O' && !words[d.Tokens[i].Lower] {
+			continue
+		}
+		lo, hi := max(i-cueLeft, s.First), min(i+cueRight, s.Last)
+		if a >= 0 && lo <= b+1 {
+			b = hi
+			continue
+		}
+		if a >= 0 {
+			visit(a, b)
+		}
+		a, b = lo, hi
+	}
+	if a >= 0 {
+		visit(a, b)
+	}
+}
+
 // ruleCues marks the tokens of the rules' cues: 'B' first, 'I' inside, 'O'.
 func ruleCues(d *text.Doc, rules []attribution.Claim) []byte {
 	m := make([]byte, len(d.Tokens))
@@ -95,8 +129,8 @@ func tokenRange(d *text.Doc, r text.Range) (a, b int) {
 // a claim with this cue.
 func newArgContext(d *text.Doc, cs, ce, s, from, to int, rules []attribution.Claim) *argContext {
 	c := &argContext{cs: cs, ce: ce, cueSent: s, from: from,
-		head: d.Tokens[ce].Lower, ruleRole: make([]byte, to-from+1), commas: make([]int, to-from+1)}
-	c.lemma = lexicon(c.head)
+		head: tagger.Hash(d.Tokens[ce].Lower), lemma: tagger.Hash(lexicon(d.Tokens[ce].Lower)),
+		ruleRole: make([]byte, to-from+1), commas: make([]int, to-from+1)}
 	for k := range c.ruleRole {
 		c.ruleRole[k] = 'O'
 	}
@@ -143,4 +177,5 @@ func newArgContext(d *text.Doc, cs, ce, s, from, to int, rules []attribution.Cla
 type Models struct {
 	Cue, Arg *tagger.Model
 	Words    map[string]bool
+	pool     sync.Pool // of *predictors
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/claimledger/claimledger"
 	"github.com/claimledger/claimledger/internal/attribution"
+	"github.com/claimledger/claimledger/internal/tagger"
 	"github.com/claimledger/claimledger/internal/text"
 )
 
@@ -28,6 +29,9 @@ func spans(labels []int, names []string, role string, offset int) []span {
 	return out
 }
 
+// predictors are a goroutine's tagging buffers, kept between documents.
+type predictors struct{ cue, arg *tagger.Predictor }
+
 // Find returns the attributions of d that the models find, using the
 // rules' claims (attribution.Find(d)) as evidence and as the source of
 // stances for cues the rules know.
@@ -36,28 +40,40 @@ func (m *Models) Find(d *text.Doc, rules []attribution.Claim) []attribution.Clai
 		return nil
 	}
 	rc := ruleCues(d, rules)
-	cp := m.Cue.NewPredictor()
-	ap := m.Arg.NewPredictor()
+	ps, _ := m.pool.Get().(*predictors)
+	if ps == nil {
+		ps = &predictors{cue: m.Cue.NewPredictor(), arg: m.Arg.NewPredictor()}
+	}
+	defer m.pool.Put(ps)
+	f := newFeaturer(d, rc)
 	cueNames, argNames := m.Cue.Labels(), m.Arg.Labels()
 	var out []attribution.Claim
 	for si, s := range d.Sentences {
-		if !m.candidate(d, s, rc) {
-			continue
-		}
-		for i := s.First; i <= s.Last; i++ {
-			cp.Next()
-			cueFeatures(d, i, s.First, s.Last, rc, hashSink{cp})
-		}
-		for _, cue := range spans(cp.Decode(), cueNames, "CUE", s.First) {
+		var cues []span
+		cueWindows(d, s, rc, m.Words, func(a, b int) {
+			for i := a; i <= b; i++ {
+				ps.cue.Next()
+				f.buf = f.cueFeatures(i, s.First, s.Last, f.buf[:0])
+				for _, h := range f.buf {
+					ps.cue.Add(h)
+				}
+			}
+			cues = append(cues, spans(ps.cue.Decode(), cueNames, "CUE", a)...)
+		})
+		for _, cue := range cues {
+			r := ruleClaimAt(d, cue, rules)
 			from, to := window(d, si)
 			ctx := newArgContext(d, cue.a, cue.b, si, from, to, rules)
 			for i := from; i <= to; i++ {
-				ap.Next()
-				argFeatures(d, i, ctx, hashSink{ap})
+				ps.arg.Next()
+				f.buf = f.argFeatures(i, si, ctx, f.buf[:0])
+				for _, h := range f.buf {
+					ps.arg.Add(h)
+				}
 			}
-			labels := ap.Decode()
+			labels := ps.arg.Decode()
 			contents := spans(labels, argNames, "CON", from)
-			if r := ruleClaimAt(d, cue, rules); r >= 0 {
+			if r >= 0 {
 				// the rules' claim stands, with the speaker the model marks
 				if srcs := spans(labels, argNames, "SRC", from); len(srcs) > 0 {
 					rules[r].Source = byteRange(d, nearest(srcs, cue))
@@ -109,17 +125,6 @@ func ruleClaimAt(d *text.Doc, cue span, rules []attribution.Claim) int {
 		}
 	}
 	return -1
-}
-
-// candidate reports whether a sentence may hold a cue: a rules' cue or a
-// word seen in cues in training.
-func (m *Models) candidate(d *text.Doc, s text.Sentence, rc []byte) bool {
-	for i := s.First; i <= s.Last; i++ {
-		if rc[i] != 'O' || m.Words[d.Tokens[i].Lower] {
-			return true
-		}
-	}
-	return false
 }
 
 func byteRange(d *text.Doc, s span) text.Range {

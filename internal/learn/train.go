@@ -18,22 +18,31 @@ type Options struct {
 // Train learns both taggers from gold documents.
 func Train(docs []gold.Document, opts Options) (*Models, error) {
 	var cueSeqs, argSeqs []tagger.Sequence
-	count := map[string]int{}
+	inCue, seen := map[string]int{}, map[string]int{}
+	texts := make([]*text.Doc, len(docs))
+	labelled := make([]*gold.Labelled, len(docs))
 	for i := range docs {
 		d := text.New(docs[i].Text)
 		l := gold.Label(&docs[i], d)
+		texts[i], labelled[i] = d, l
+		for _, t := range d.Tokens {
+			seen[t.Lower]++
+		}
 		for _, ln := range l.Links {
 			for _, p := range ln.Cue {
 				for k := p.Tokens.Start; k < p.Tokens.End; k++ {
 					if d.Tokens[k].Kind == text.Word {
-						count[d.Tokens[k].Lower]++
+						inCue[d.Tokens[k].Lower]++
 					}
 				}
 			}
 		}
+	}
+	words := cueWords(inCue, seen)
+	for i, d := range texts {
 		rules := attribution.Find(d)
-		cueSeqs = append(cueSeqs, cueSequences(d, l, rules)...)
-		argSeqs = append(argSeqs, argSequences(d, l, rules)...)
+		cueSeqs = append(cueSeqs, cueSequences(d, labelled[i], rules, words)...)
+		argSeqs = append(argSeqs, argSequences(d, labelled[i], rules)...)
 	}
 	topts := func(name string) tagger.Options {
 		o := tagger.Options{Epochs: opts.Epochs, Seed: opts.Seed, MinFeatureCount: opts.MinFeatureCount,
@@ -51,13 +60,26 @@ func Train(docs []gold.Document, opts Options) (*Models, error) {
 	if err != nil {
 		return nil, err
 	}
+	return &Models{Cue: cue, Arg: arg, Words: words}, nil
+}
+
+// A word is a cue candidate when it is in gold cues at least minCueCount
+// times and in at least minCueShare of its occurrences: enough to find
+// nearly every cue while leaving most tokens of a text untagged.
+const (
+	minCueCount = 2
+	minCueShare = 0.05
+)
+
+// cueWords picks the candidate words from their counts in cues and in all.
+func cueWords(inCue, seen map[string]int) map[string]bool {
 	words := map[string]bool{}
-	for w, n := range count {
-		if n >= 2 && !stopWords[w] {
+	for w, n := range inCue {
+		if n >= minCueCount && float64(n) >= minCueShare*float64(seen[w]) && !stopWords[w] {
 			words[w] = true
 		}
 	}
-	return &Models{Cue: cue, Arg: arg, Words: words}, nil
+	return words
 }
 
 // stopWords are too common to say that a sentence may hold a cue.
@@ -66,9 +88,9 @@ var stopWords = map[string]bool{"the": true, "a": true, "an": true, "to": true, 
 	"they": true, "his": true, "her": true, "their": true, "with": true, "at": true, "by": true, "as": true, "not": true,
 	"has": true, "have": true, "had": true, "this": true, "from": true, "or": true, "but": true, "are": true, "were": true}
 
-// cueSequences gives one training sequence a sentence, labelled with the
-// gold cues.
-func cueSequences(d *text.Doc, l *gold.Labelled, rules []attribution.Claim) []tagger.Sequence {
+// cueSequences gives one training sequence a cue window (see cueWindows),
+// labelled with the gold cues.
+func cueSequences(d *text.Doc, l *gold.Labelled, rules []attribution.Claim, words map[string]bool) []tagger.Sequence {
 	labels := make([]string, len(d.Tokens))
 	for i := range labels {
 		labels[i] = "O"
@@ -85,16 +107,17 @@ func cueSequences(d *text.Doc, l *gold.Labelled, rules []attribution.Claim) []ta
 		}
 	}
 	rc := ruleCues(d, rules)
-	out := make([]tagger.Sequence, 0, len(d.Sentences))
+	f := newFeaturer(d, rc)
+	var out []tagger.Sequence
 	for _, s := range d.Sentences {
-		seq := tagger.Sequence{Labels: append([]string(nil), labels[s.First:s.Last+1]...)}
-		fixBIO(seq.Labels, "CUE")
-		for i := s.First; i <= s.Last; i++ {
-			var ss stringSink
-			cueFeatures(d, i, s.First, s.Last, rc, &ss)
-			seq.Features = append(seq.Features, ss.feats)
-		}
-		out = append(out, seq)
+		cueWindows(d, s, rc, words, func(a, b int) {
+			seq := tagger.Sequence{Labels: append([]string(nil), labels[a:b+1]...)}
+			fixBIO(seq.Labels, "CUE")
+			for i := a; i <= b; i++ {
+				seq.Hashes = append(seq.Hashes, f.cueFeatures(i, s.First, s.Last, nil))
+			}
+			out = append(out, seq)
+		})
 	}
 	return out
 }
@@ -103,6 +126,7 @@ func cueSequences(d *text.Doc, l *gold.Labelled, rules []attribution.Claim) []ta
 // around its cue, labelled with its sources and contents.
 func argSequences(d *text.Doc, l *gold.Labelled, rules []attribution.Claim) []tagger.Sequence {
 	var out []tagger.Sequence
+	f := newFeaturer(d, ruleCues(d, rules))
 	for _, ln := range l.Links {
 		cr, ok := ln.CueRange()
 		if !ok || cr.Len() == 0 {
@@ -136,9 +160,7 @@ func argSequences(d *text.Doc, l *gold.Labelled, rules []attribution.Claim) []ta
 		ctx := newArgContext(d, cs, ce, s, from, to, rules)
 		seq := tagger.Sequence{Labels: labels}
 		for i := from; i <= to; i++ {
-			var ss stringSink
-			argFeatures(d, i, ctx, &ss)
-			seq.Features = append(seq.Features, ss.feats)
+			seq.Hashes = append(seq.Hashes, f.argFeatures(i, d.SentenceOf(i), ctx, nil))
 		}
 		out = append(out, seq)
 	}
