@@ -15,13 +15,16 @@ import (
 // tokInfo is what the features know of one token, hashed.
 type tokInfo struct {
 	word, suf, shape, lex uint64
-	inq, ready            bool
+	// ready and lexReady hold the featurer's generation when the hashes
+	// and lex were filled, so that buffers are reused without clearing.
+	ready, lexReady uint32
+	inq             bool
 }
 
 // Sentinels stand for the tokens before the first and after the last.
 var (
-	startTok = tokInfo{word: tagger.Hash("<s>"), suf: tagger.Hash("<s>"), shape: tagger.Hash("^"), lex: tagger.Hash("-"), ready: true}
-	endTok   = tokInfo{word: tagger.Hash("</s>"), suf: tagger.Hash("</s>"), shape: tagger.Hash("^"), lex: tagger.Hash("-"), ready: true}
+	startTok = tokInfo{word: tagger.Hash("<s>"), suf: tagger.Hash("<s>"), shape: tagger.Hash("^"), lex: tagger.Hash("-"), ready: ^uint32(0), lexReady: ^uint32(0)}
+	endTok   = tokInfo{word: tagger.Hash("</s>"), suf: tagger.Hash("</s>"), shape: tagger.Hash("^"), lex: tagger.Hash("-"), ready: ^uint32(0), lexReady: ^uint32(0)}
 )
 
 // featurer computes the features of one document's tokens. Token hashes are
@@ -29,12 +32,28 @@ var (
 type featurer struct {
 	d    *text.Doc
 	toks []tokInfo
-	rc   []byte // the rules' cues: 'B', 'I' or 'O' per token
+	gen  uint32
+	rc   []byte  // the rules' cues: 'B', 'I' or 'O' per token
+	at   []int32 // the first rule whose cue covers each token, or -1
 	buf  []uint64
+	arg  argContext
 }
 
-func newFeaturer(d *text.Doc, rc []byte) *featurer {
-	return &featurer{d: d, toks: make([]tokInfo, len(d.Tokens)), rc: rc, buf: make([]uint64, 0, 32)}
+func newFeaturer(d *text.Doc, rules []attribution.Claim) *featurer {
+	f := &featurer{}
+	f.reset(d, rules)
+	return f
+}
+
+// reset readies f for document d, reusing its buffers.
+func (f *featurer) reset(d *text.Doc, rules []attribution.Claim) {
+	f.d = d
+	f.gen++
+	if f.gen == ^uint32(0) || cap(f.toks) < len(d.Tokens) {
+		f.toks, f.gen = make([]tokInfo, len(d.Tokens)+len(d.Tokens)/4), 1
+	}
+	f.toks = f.toks[:len(d.Tokens)]
+	f.rc, f.at = ruleCues(d, rules, f.rc, f.at)
 }
 
 func (f *featurer) tok(i int) *tokInfo {
@@ -45,15 +64,25 @@ func (f *featurer) tok(i int) *tokInfo {
 		return &endTok
 	}
 	t := &f.toks[i]
-	if !t.ready {
+	if t.ready != f.gen {
 		dt := &f.d.Tokens[i]
 		w := dt.Lower
 		t.word = tagger.Hash(w)
 		t.suf = tagger.Hash(suffix(w, 3))
 		t.shape = tagger.Hash(shape(f.d, dt))
-		t.lex = tagger.Hash(lexicon(w))
 		t.inq = len(f.d.Quotes) > 0 && f.d.QuoteAt(dt.Start) >= 0
-		t.ready = true
+		t.ready = f.gen
+	}
+	return t
+}
+
+// lexTok is tok with the lexicon lemma filled, which only the cue tagger
+// reads.
+func (f *featurer) lexTok(i int) *tokInfo {
+	t := f.tok(i)
+	if i >= 0 && i < len(f.toks) && t.lexReady != f.gen {
+		t.lex = tagger.Hash(lexicon(f.d.Tokens[i].Lower))
+		t.lexReady = f.gen
 	}
 	return t
 }
@@ -120,7 +149,7 @@ var (
 // for the cue tagger.
 func (f *featurer) cueFeatures(i, first, last int, out []uint64) []uint64 {
 	c := tagger.Combine
-	t, p1, n1 := f.tok(i), f.tok(i-1), f.tok(i+1)
+	t, p1, n1 := f.lexTok(i), f.lexTok(i-1), f.lexTok(i+1)
 	p2, n2 := f.tok(i-2), f.tok(i+2)
 	out = append(out, cBias, c(cW, t.word), c(cS3, t.suf), c(cSh, t.shape), c(cLx, t.lex),
 		c(cWm1, p1.word), c(cWp1, n1.word), c(cWm2, p2.word), c(cWp2, n2.word),

@@ -68,10 +68,10 @@ const (
 )
 
 // cueWindows calls visit with each window [a, b] of sentence s.
-func cueWindows(d *text.Doc, s text.Sentence, rc []byte, words map[string]bool, visit func(a, b int)) {
+func cueWindows(d *text.Doc, s text.Sentence, rc []byte, isWord func(string) bool, visit func(a, b int)) {
 	a, b := -1, -1
 	for i := s.First; i <= s.Last; i++ {
-		if rc[i] == 'O' && !words[d.Tokens[i].Lower] {
+		if rc[i] == 'O' && !isWord(d.Tokens[i].Lower) {
 			continue
 		}
 		lo, hi := max(i-cueLeft, s.First), min(i+cueRight, s.Last)
@@ -89,23 +89,45 @@ func cueWindows(d *text.Doc, s text.Sentence, rc []byte, words map[string]bool, 
 	}
 }
 
-// ruleCues marks the tokens of the rules' cues: 'B' first, 'I' inside, 'O'.
-func ruleCues(d *text.Doc, rules []attribution.Claim) []byte {
-	m := make([]byte, len(d.Tokens))
-	for i := range m {
-		m[i] = 'O'
+// ruleCues marks the tokens of the rules' cues in rc: 'B' first, 'I'
+// inside, 'O'; and in at, the index of the first rule whose cue covers the
+// token, or -1. Both are reused when large enough.
+func ruleCues(d *text.Doc, rules []attribution.Claim, rc []byte, at []int32) ([]byte, []int32) {
+	n := len(d.Tokens)
+	if cap(rc) < n {
+		rc, at = make([]byte, n), make([]int32, n)
 	}
-	for _, c := range rules {
+	rc, at = rc[:n], at[:n]
+	for i := range rc {
+		rc[i] = 'O'
+		at[i] = -1
+	}
+	for r, c := range rules {
 		a, b := tokenRange(d, c.Cue)
 		for k := a; k <= b; k++ {
 			if k == a {
-				m[k] = 'B'
+				rc[k] = 'B'
 			} else {
-				m[k] = 'I'
+				rc[k] = 'I'
+			}
+			if at[k] < 0 {
+				at[k] = int32(r)
 			}
 		}
 	}
-	return m
+	return rc, at
+}
+
+// ruleAt returns the first of the rules' claims whose cue overlaps the
+// tokens [a, b], or -1.
+func ruleAt(at []int32, a, b int) int {
+	best := -1
+	for k := a; k <= b; k++ {
+		if r := int(at[k]); r >= 0 && (best < 0 || r < best) {
+			best = r
+		}
+	}
+	return best
 }
 
 // tokenRange returns the tokens a byte range covers, inclusive; b < a when none.
@@ -126,36 +148,35 @@ func tokenRange(d *text.Doc, r text.Range) (a, b int) {
 
 // newArgContext describes the cue [cs, ce] of sentence s for the argument
 // tagger, with the roles the rules gave the window's tokens when they found
-// a claim with this cue.
-func newArgContext(d *text.Doc, cs, ce, s, from, to int, rules []attribution.Claim) *argContext {
-	c := &argContext{cs: cs, ce: ce, cueSent: s, from: from,
+// a claim with this cue (rule r, or -1). It reuses c's buffers.
+func newArgContext(c *argContext, d *text.Doc, cs, ce, s, from, to int, rules []attribution.Claim, r int) {
+	n := to - from + 1
+	if cap(c.ruleRole) < n {
+		c.ruleRole, c.commas = make([]byte, n), make([]int, n)
+	}
+	*c = argContext{cs: cs, ce: ce, cueSent: s, from: from,
 		head: tagger.Hash(d.Tokens[ce].Lower), lemma: tagger.Hash(lexicon(d.Tokens[ce].Lower)),
-		ruleRole: make([]byte, to-from+1), commas: make([]int, to-from+1)}
+		ruleRole: c.ruleRole[:n], commas: c.commas[:n]}
 	for k := range c.ruleRole {
 		c.ruleRole[k] = 'O'
 	}
-	for _, r := range rules {
-		a, b := tokenRange(d, r.Cue)
-		if b < a || b < cs || a > ce {
-			continue
-		}
+	if r >= 0 {
 		mark := func(rg text.Range, role byte) {
 			x, y := tokenRange(d, rg)
 			for k := max(x, from); k <= min(y, to); k++ {
 				c.ruleRole[k-from] = role
 			}
 		}
-		parts := r.Parts
+		parts := rules[r].Parts
 		if len(parts) == 0 {
-			parts = []text.Range{r.Content}
+			parts = []text.Range{rules[r].Content}
 		}
 		for _, p := range parts {
 			mark(p, 'C')
 		}
-		mark(r.Source, 'S')
-		break
+		mark(rules[r].Source, 'S')
 	}
-	n := 0
+	n = 0
 	for k := cs - 1; k >= from; k-- {
 		if d.Tokens[k].Lower == "," {
 			n++
@@ -169,13 +190,48 @@ func newArgContext(d *text.Doc, cs, ce, s, from, to int, rules []attribution.Cla
 		}
 		c.commas[k-from] = n
 	}
-	return c
 }
 
 // Models holds the two trained taggers and the words the cue tagger is run
-// for: a sentence with none of them, and no cue of the rules, is skipped.
+// for: only the tokens around them and around the rules' cues are tagged.
 type Models struct {
 	Cue, Arg *tagger.Model
 	Words    map[string]bool
 	pool     sync.Pool // of *predictors
+	// cueNames and argNames are the models' labels; filter rejects
+	// most words not in Words without a map lookup.
+	cueNames, argNames []string
+	filter             *[filterBits / 64]uint64
+	prepare            sync.Once
+}
+
+// filterBits sizes Models.filter: a bit per (length, first byte, last byte)
+// class of word.
+const filterBits = 1 << 16
+
+func filterSlot(w string) uint32 {
+	return (uint32(w[0])<<8 | uint32(w[len(w)-1])) ^ uint32(len(w))<<11&0xffff
+}
+
+// ready builds what tagging needs beyond the models, once.
+func (m *Models) ready() {
+	m.prepare.Do(func() {
+		m.cueNames, m.argNames = m.Cue.Labels(), m.Arg.Labels()
+		m.filter = new([filterBits / 64]uint64)
+		for w := range m.Words {
+			if w != "" {
+				s := filterSlot(w)
+				m.filter[s/64] |= 1 << (s % 64)
+			}
+		}
+	})
+}
+
+// isWord reports whether w is a candidate word of the cue tagger.
+func (m *Models) isWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	s := filterSlot(w)
+	return m.filter[s/64]&(1<<(s%64)) != 0 && m.Words[w]
 }

@@ -12,15 +12,15 @@ import (
 // span is a labelled run of tokens, inclusive.
 type span struct{ a, b int }
 
-// spans reads the runs of B-X, I-X... from decoded labels.
-func spans(labels []int, names []string, role string, offset int) []span {
-	var out []span
+// spans reads the runs of B-X, I-X... from decoded labels, given the
+// indexes of B-X and I-X.
+func spans(labels []int, b, in int, offset int, out []span) []span {
 	for i := 0; i < len(labels); i++ {
-		if names[labels[i]] != "B-"+role {
+		if labels[i] != b {
 			continue
 		}
 		j := i
-		for j+1 < len(labels) && names[labels[j+1]] == "I-"+role {
+		for j+1 < len(labels) && labels[j+1] == in {
 			j++
 		}
 		out = append(out, span{i + offset, j + offset})
@@ -29,8 +29,21 @@ func spans(labels []int, names []string, role string, offset int) []span {
 	return out
 }
 
+// labelIndex returns the index of a label in names, or -1.
+func labelIndex(names []string, label string) int {
+	for i, n := range names {
+		if n == label {
+			return i
+		}
+	}
+	return -1
+}
+
 // predictors are a goroutine's tagging buffers, kept between documents.
-type predictors struct{ cue, arg *tagger.Predictor }
+type predictors struct {
+	cue, arg *tagger.Predictor
+	f        featurer
+}
 
 // Find returns the attributions of d that the models find, using the
 // rules' claims (attribution.Find(d)) as evidence and as the source of
@@ -39,18 +52,22 @@ func (m *Models) Find(d *text.Doc, rules []attribution.Claim) []attribution.Clai
 	if len(d.Tokens) == 0 {
 		return nil
 	}
-	rc := ruleCues(d, rules)
+	m.ready()
 	ps, _ := m.pool.Get().(*predictors)
 	if ps == nil {
 		ps = &predictors{cue: m.Cue.NewPredictor(), arg: m.Arg.NewPredictor()}
 	}
 	defer m.pool.Put(ps)
-	f := newFeaturer(d, rc)
-	cueNames, argNames := m.Cue.Labels(), m.Arg.Labels()
+	f := &ps.f
+	f.reset(d, rules)
+	rc := f.rc
+	cb, ci := labelIndex(m.cueNames, "B-CUE"), labelIndex(m.cueNames, "I-CUE")
+	sb, sI := labelIndex(m.argNames, "B-SRC"), labelIndex(m.argNames, "I-SRC")
+	nb, ni := labelIndex(m.argNames, "B-CON"), labelIndex(m.argNames, "I-CON")
 	var out []attribution.Claim
 	for si, s := range d.Sentences {
 		var cues []span
-		cueWindows(d, s, rc, m.Words, func(a, b int) {
+		cueWindows(d, s, rc, m.isWord, func(a, b int) {
 			for i := a; i <= b; i++ {
 				ps.cue.Next()
 				f.buf = f.cueFeatures(i, s.First, s.Last, f.buf[:0])
@@ -58,12 +75,13 @@ func (m *Models) Find(d *text.Doc, rules []attribution.Claim) []attribution.Clai
 					ps.cue.Add(h)
 				}
 			}
-			cues = append(cues, spans(ps.cue.Decode(), cueNames, "CUE", a)...)
+			cues = append(cues, spans(ps.cue.Decode(), cb, ci, a, nil)...)
 		})
 		for _, cue := range cues {
-			r := ruleClaimAt(d, cue, rules)
+			r := ruleAt(f.at, cue.a, cue.b)
 			from, to := window(d, si)
-			ctx := newArgContext(d, cue.a, cue.b, si, from, to, rules)
+			ctx := &f.arg
+			newArgContext(ctx, d, cue.a, cue.b, si, from, to, rules, r)
 			for i := from; i <= to; i++ {
 				ps.arg.Next()
 				f.buf = f.argFeatures(i, si, ctx, f.buf[:0])
@@ -72,10 +90,10 @@ func (m *Models) Find(d *text.Doc, rules []attribution.Claim) []attribution.Clai
 				}
 			}
 			labels := ps.arg.Decode()
-			contents := spans(labels, argNames, "CON", from)
+			contents := spans(labels, nb, ni, from, nil)
 			if r >= 0 {
 				// the rules' claim stands, with the speaker the model marks
-				if srcs := spans(labels, argNames, "SRC", from); len(srcs) > 0 {
+				if srcs := spans(labels, sb, sI, from, nil); len(srcs) > 0 {
 					rules[r].Source = byteRange(d, nearest(srcs, cue))
 				}
 				if len(contents) > 0 && d.QuoteAt(rules[r].Content.Start) < 0 {
@@ -95,7 +113,7 @@ func (m *Models) Find(d *text.Doc, rules []attribution.Claim) []attribution.Clai
 				continue
 			}
 			cl := attribution.Claim{Cue: byteRange(d, cue), Sentence: si}
-			if srcs := spans(labels, argNames, "SRC", from); len(srcs) > 0 {
+			if srcs := spans(labels, sb, sI, from, nil); len(srcs) > 0 {
 				cl.Source = byteRange(d, nearest(srcs, cue))
 			}
 			for _, c := range contents {
@@ -105,7 +123,7 @@ func (m *Models) Find(d *text.Doc, rules []attribution.Claim) []attribution.Clai
 			if len(cl.Parts) == 1 {
 				cl.Parts = nil
 			}
-			cl.Stance, cl.Belief = stance(d, cue, rules)
+			cl.Stance, cl.Belief = stance(d, cue)
 			out = append(out, cl)
 		}
 	}
@@ -113,18 +131,6 @@ func (m *Models) Find(d *text.Doc, rules []attribution.Claim) []attribution.Clai
 	out = append(out, rules...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Cue.Start < out[j].Cue.Start })
 	return out
-}
-
-// ruleClaimAt returns the index of the rules' claim whose cue overlaps the
-// cue span, or -1.
-func ruleClaimAt(d *text.Doc, cue span, rules []attribution.Claim) int {
-	for i, r := range rules {
-		a, b := tokenRange(d, r.Cue)
-		if b >= a && a <= cue.b && b >= cue.a {
-			return i
-		}
-	}
-	return -1
 }
 
 func byteRange(d *text.Doc, s span) text.Range {
@@ -149,15 +155,9 @@ func nearest(srcs []span, cue span) span {
 	return best
 }
 
-// stance takes the stance of the rules' claim with the same cue, else that
-// of the cue's words in the lexicon.
-func stance(d *text.Doc, cue span, rules []attribution.Claim) (string, bool) {
-	for _, r := range rules {
-		a, b := tokenRange(d, r.Cue)
-		if b >= a && a <= cue.b && b >= cue.a {
-			return r.Stance, r.Belief
-		}
-	}
+// stance gives the stance of a cue the rules did not find: that of the
+// cue's words in the lexicon.
+func stance(d *text.Doc, cue span) (string, bool) {
 	for k := cue.b; k >= cue.a; k-- {
 		if lx, ok := attribution.Lookup(d.Tokens[k].Lower); ok {
 			return lx.Stance, lx.Belief
