@@ -330,10 +330,11 @@ func addRest(d *text.Doc, s text.Sentence, a int, cl *Claim) {
 	cl.Content = text.Range{Start: first.Start, End: rest.End}
 }
 
-// followQuotes adds to a quoted content the quotations that follow it as
-// whole sentences of the same paragraph: `"A," he said. "B."`
+// followQuotes adds to a content the quotations that follow it as whole
+// sentences of the same paragraph, or as whole next paragraphs: the speaker
+// goes on (`"A," he said. "B."`, `He said A. "B."`).
 func followQuotes(d *text.Doc, si int, cl *Claim) {
-	if cl.Content.End <= cl.Content.Start || !closesQuote(d, cl.Content.End) {
+	if cl.Content.End <= cl.Content.Start {
 		return
 	}
 	para := d.ParagraphOf(cl.Cue.Start)
@@ -371,11 +372,6 @@ func followQuotes(d *text.Doc, si int, cl *Claim) {
 	}
 }
 
-// closesQuote reports whether the byte before end closes a quotation.
-func closesQuote(d *text.Doc, end int) bool {
-	k := d.TokenAt(end - 1)
-	return k < len(d.Tokens) && d.Tokens[k].End == end && isCloseQuote(d, k)
-}
 
 // preposed recognises "X said (that) Y", "X, a spokesman, said Y".
 func preposed(d *text.Doc, s text.Sentence, c cue, cl Claim, earlier []Claim) (Claim, bool) {
