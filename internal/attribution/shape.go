@@ -372,7 +372,6 @@ func followQuotes(d *text.Doc, si int, cl *Claim) {
 	}
 }
 
-
 // preposed recognises "X said (that) Y", "X, a spokesman, said Y".
 func preposed(d *text.Doc, s text.Sentence, c cue, cl Claim, earlier []Claim) (Claim, bool) {
 	participle := strings.HasSuffix(d.Tokens[c.first].Lower, "ing")
