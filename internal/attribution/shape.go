@@ -177,8 +177,11 @@ func postposed(d *text.Doc, s text.Sentence, c cue, cl *Claim) bool {
 	}
 	after := c.last + 1
 	if c.verb.object && after <= s.Last {
-		// "told a crowd in Berea on Tuesday": a hearer and adjuncts, no content
-		if introducesContent(d, after, s.Last) {
+		// "told a crowd in Berea on Tuesday": a hearer and adjuncts, no
+		// content; after a quotation even a later "that" is the adjuncts'
+		n0 := npBack(d, p, s.First)
+		quoted := n0 > s.First && n0 <= p && isCloseQuote(d, n0-1)
+		if !quoted && introducesContent(d, after, s.Last) {
 			return false
 		}
 		after = s.Last + 1
