@@ -66,8 +66,9 @@ func findCue(d *text.Doc, i, f, l int) (cue, bool) {
 	if v == nil {
 		return cue{}, false
 	}
-	// adjectives and nouns: "the reported fighting", "their claimed ethnicity"
-	if precededByDeterminer(d, i, f) {
+	// adjectives and nouns: "the reported fighting", "their claimed
+	// ethnicity", "50 suspects"
+	if precededByDeterminer(d, i, f) || i > f && (d.Tokens[i-1].Kind == text.Number || numberWords[d.Tokens[i-1].Lower]) {
 		return cue{}, false
 	}
 	if v.nounToo && !nounTooVerb(d, i, f, l) {

@@ -176,6 +176,9 @@ func verify(d *text.Doc, cls []Claim, q []Qualities) {
 					// "the claims", "these figures": every claim of the same
 					// stretch of text, back to the paragraph before the target's
 					from := d.ParagraphOf(cls[target].Cue.Start) - 1
+					if strings.Contains(ls[:at], "neither") || strings.Contains(ls[:at], "both") {
+						from = d.ParagraphOf(pos) // "neither account": the accounts just given
+					}
 					for i := target - 1; i >= 0 && d.ParagraphOf(cls[i].Cue.Start) >= from; i-- {
 						if !figures || hasNumber(d, cls[i].Content) {
 							q[i].Verification = vc.state
@@ -230,7 +233,7 @@ func negated(head string) bool {
 // plural reports whether a verification cue speaks of several claims:
 // "the claims", "these casualty figures", "the reports".
 func plural(head string) bool {
-	for _, w := range []string{"claims", "figures", "reports", "allegations", "numbers", "assertions", "statements", "accounts", "tolls"} {
+	for _, w := range []string{"claims", "figures", "reports", "allegations", "numbers", "assertions", "statements", "accounts", "tolls", "neither", "none of", "both"} {
 		if strings.Contains(head, w) {
 			return true
 		}

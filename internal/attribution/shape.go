@@ -677,18 +677,19 @@ func frontedObject(d *text.Doc, s text.Sentence, c cue, cl Claim) (Claim, bool) 
 }
 
 // frontedSplit finds, in the phrase of tokens [a, b], a claim noun directly
-// followed by a name ("an allegation Kyiv") and returns where the name
-// starts, or 0.
+// followed by a speaker ("an allegation Kyiv", "an accusation the group")
+// and returns where the speaker starts, or 0.
 func frontedSplit(d *text.Doc, a, b int) int {
 	for k := a + 1; k <= b; k++ {
-		if d.Tokens[k].Upper && claimNouns[d.Tokens[k-1].Lower] {
+		t := d.Tokens[k]
+		if claimNouns[d.Tokens[k-1].Lower] && (t.Upper || k < b && (t.Lower == "the" || t.Lower == "a" || t.Lower == "an")) {
 			return k
 		}
 	}
 	return 0
 }
 
-var claimNouns = set("allegation allegations accusation accusations claim claims charge charges assertion assertions suggestion suggestions report reports version account")
+var claimNouns = set("allegation allegations accusation accusations claim claims charge charges assertion assertions suggestion suggestions report reports version account figure figures toll")
 
 // trimOverlaps ends a pre-posed content where a later attribution of the
 // same sentence begins after a comma: "reported X, though it did note Y".

@@ -25,3 +25,18 @@ func TestSingularVerificationCueMarksOneClaim(t *testing.T) {
 			{source: "The militia", cue: "said", stance: cl.StanceAssert, content: "it had seized the bridge", verification: cl.Unverified},
 		}, true)
 }
+
+func TestNeitherAccountMarksTheAccountsJustGiven(t *testing.T) {
+	expectClaims(t, "The governor said the dam had held.\n\n"+
+		"The army said it had detained more than 50 suspects. Local officials said two teenagers were among them. "+
+		"Neither account could be independently verified.",
+		[]want{
+			{source: "The governor", cue: "said", stance: cl.StanceAssert, content: "the dam had held", verification: cl.Unknown},
+			{source: "The army", cue: "said", stance: cl.StanceAssert, content: "it had detained more than 50 suspects", verification: cl.Unverified},
+			{source: "Local officials", cue: "said", stance: cl.StanceAssert, content: "two teenagers were among them", verification: cl.Unverified},
+		}, true)
+}
+
+func TestCountedNounsAreNoCues(t *testing.T) {
+	expectClaims(t, "Police detained 50 suspects and two reports were filed.", nil, true)
+}

@@ -270,15 +270,25 @@ func linkQuantities(cls []claimledger.Claim, qs []claimledger.Quantity) {
 // keepPlaces drops place names that speak (a claim's source: "Kyiv denies")
 // or that belong to an entity acting in the text.
 func keepPlaces(ps []claimledger.Place, cls []claimledger.Claim, es []claimledger.Entity) []claimledger.Place {
-	var taken []claimledger.Span
+	var taken, actors []claimledger.Span
 	for _, c := range cls {
 		if c.Source != nil {
 			taken = append(taken, c.Source.Span)
 		}
 	}
 	for _, e := range es {
-		if e.Type == claimledger.EntityGPE {
+		switch e.Type {
+		case claimledger.EntityGPE:
 			taken = append(taken, e.Mentions...)
+		case claimledger.EntityOrg, claimledger.EntityGroup, claimledger.EntityPerson:
+			// "Hamas" is a movement, not Hamm; "Washington" in "Denzel
+			// Washington" is a man: a town whose name is exactly an
+			// actor's name is the actor
+			for _, m := range e.Mentions {
+				if m.Text == e.Name || contains(e.Aliases, m.Text) {
+					actors = append(actors, m)
+				}
+			}
 		}
 	}
 	sort.Slice(taken, func(i, j int) bool { return taken[i].Start < taken[j].Start })
@@ -294,6 +304,14 @@ func keepPlaces(ps []claimledger.Place, cls []claimledger.Claim, es []claimledge
 				break
 			}
 		}
+		if p.Kind == "city" {
+			for _, a := range actors {
+				if a.Overlaps(p.Span) {
+					drop = true
+					break
+				}
+			}
+		}
 		if !drop {
 			out = append(out, p)
 		}
@@ -302,4 +320,13 @@ func keepPlaces(ps []claimledger.Place, cls []claimledger.Claim, es []claimledge
 		out = []claimledger.Place{}
 	}
 	return out
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }

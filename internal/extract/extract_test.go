@@ -346,3 +346,20 @@ func TestSourcesCarryTheResolvedName(t *testing.T) {
 		t.Errorf("'He' should resolve to Rustem Umerov by name: %+v", c.Source)
 	}
 }
+
+func TestActorNamesAreNotTowns(t *testing.T) {
+	led := extract(t, "The army accused Hamas of firing rockets from the school, a claim Hamas denied. "+
+		"Fighting continued in the West Bank.", "2024-08-10")
+	for _, p := range led.Places {
+		if p.Text == "Hamas" {
+			t.Errorf("the movement Hamas is not a town: %+v", p)
+		}
+	}
+	found := false
+	for _, p := range led.Places {
+		found = found || p.Text == "West Bank"
+	}
+	if !found {
+		t.Errorf("the West Bank is still a place: %+v", led.Places)
+	}
+}
