@@ -160,3 +160,18 @@ func TestEmptyAndJunk(t *testing.T) {
 		_ = s.Ledger()
 	}
 }
+
+func TestSingleSpeakingNameTypedByPronoun(t *testing.T) {
+	d := text.New("Moyes said his side had deserved the win. Hezbollah said its fighters had pulled back.")
+	s := Find(d)
+	types := map[string]string{}
+	for _, e := range s.Ledger() {
+		types[e.Name] = e.Type
+	}
+	if types["Moyes"] != "person" {
+		t.Errorf("'Moyes said his side' is a person: %v", types)
+	}
+	if types["Hezbollah"] == "person" {
+		t.Errorf("'Hezbollah said its fighters' is no person: %v", types)
+	}
+}

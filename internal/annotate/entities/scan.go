@@ -250,10 +250,32 @@ func (s *Set) unknown(a, b int, key string) {
 		i := s.person(a, b)
 		s.after(i, a, b)
 	case b-a == 1 && s.speaks(b) && len(key) > 2:
-		// a single unknown word speaking: an organisation ("Hamas said")
+		// a single unknown word speaking: a person when the text goes on
+		// with "he" or "she" ("Moyes said his team ..."), else an
+		// organisation ("Hamas said its fighters ...")
+		if s.personAhead(b) {
+			i := s.person(a, b)
+			s.after(i, a, b)
+			break
+		}
 		i := s.newEntity(s.textOf(a, b), claimledger.EntityOrg)
 		s.mention(i, toks[a].Start, toks[b-1].End)
 	}
+}
+
+// personAhead reports whether a personal pronoun comes within a few words
+// after token b, before any "it" or "its".
+func (s *Set) personAhead(b int) bool {
+	toks := s.d.Tokens
+	for k := b; k < len(toks) && k < b+20; k++ {
+		switch toks[k].Lower {
+		case "he", "his", "him", "she", "her", "himself", "herself":
+			return true
+		case "it", "its", "itself", "they", "their":
+			return false
+		}
+	}
+	return false
 }
 
 func isAcronym(w string) bool {
