@@ -172,3 +172,15 @@ func FuzzFind(f *testing.F) {
 		}
 	})
 }
+
+func TestCoordinatedDivisions(t *testing.T) {
+	d := text.New("Drones struck the Kursk and Belgorod regions overnight. Later, Kursk itself was quiet.")
+	var kinds []string
+	for _, p := range Find(d) {
+		kinds = append(kinds, p.Text+"="+p.Kind)
+	}
+	got := strings.Join(kinds, " ")
+	if !strings.Contains(got, "Kursk=admin1") || !strings.Contains(got, "Belgorod regions=admin1") || !strings.Contains(got, "Kursk=city") {
+		t.Errorf("want both regions as divisions and the later Kursk as the city: %s", got)
+	}
+}

@@ -63,6 +63,15 @@ func scan(d *text.Doc, g *gazetteer.Gazetteer, w *work) []candidate {
 					found = true
 				}
 			}
+			if !found && pluralDivisionAhead(toks, last+1) {
+				// "Kursk and Belgorod regions": each name is a division
+				from := len(refs)
+				if refs = g.DivisionsBytes(key, refs); len(refs) > from {
+					c.refs = refs[from:len(refs):len(refs)]
+					c.division = true
+					found = true
+				}
+			}
 			if !found {
 				from := len(refs)
 				if refs = g.LookupBytes(key, refs); len(refs) > from {
@@ -78,6 +87,26 @@ func scan(d *text.Doc, g *gazetteer.Gazetteer, w *work) []candidate {
 		}
 	}
 	return cands
+}
+
+// pluralDivisionAhead reports whether token k starts a coordination that
+// ends in a plural division word: "and Belgorod regions", ", Luhansk and
+// Zaporizhzhia oblasts".
+func pluralDivisionAhead(toks []text.Token, k int) bool {
+	if k >= len(toks) || toks[k].Lower != "and" && toks[k].Lower != "," {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j < k+8; j++ {
+		switch w := toks[j].Lower; {
+		case w == "regions" || w == "oblasts" || w == "provinces" || w == "governorates":
+			return true
+		case w == "and" || w == "," || toks[j].Upper:
+			continue
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // appendKey writes the lower-cased name of tokens first..last with single
