@@ -153,7 +153,7 @@ var cues = map[string]cue{
 	"abducted": {catCaptured, asAfter | asBefore}, "kidnapped": {catCaptured, asAfter | asBefore},
 	"prisoners": {catCaptured, asHead}, "prisoner": {catCaptured, asHead}, "captives": {catCaptured, asHead},
 	"hostages": {catCaptured, asHead}, "hostage": {catCaptured, asHead}, "pows": {catCaptured, asHead},
-	"detainees": {catCaptured, asHead},
+	"detainees": {catCaptured, asHead}, "seized": {catCaptured, asAfter | asBefore}, "seizing": {catCaptured, asBefore},
 
 	"missing": {catMissing, asHead | asAfter},
 

@@ -265,3 +265,10 @@ func TestKilledAndWoundedAreCasualties(t *testing.T) {
 		t.Errorf("separate clauses keep their own categories: %v", got)
 	}
 }
+
+func TestSeizedEquipmentIsCaptured(t *testing.T) {
+	qs := Find(text.New("Rebels said they had seized two tanks and four trucks near the border."))
+	if len(qs) == 0 || qs[0].Text != "two" || qs[0].Category != "captured" {
+		t.Errorf("'seized two tanks' counts captured equipment: %+v", qs)
+	}
+}
