@@ -175,3 +175,15 @@ func TestSingleSpeakingNameTypedByPronoun(t *testing.T) {
 		t.Errorf("'Hezbollah said its fighters' is no person: %v", types)
 	}
 }
+
+func TestGroupsOfPeopleSpeaking(t *testing.T) {
+	s := Find(text.New("Rebels said they had taken the airport. Residents said the shelling had stopped."))
+	if n := len(s.Ledger()); n != 2 {
+		t.Fatalf("want the rebels and the residents, got %d entities: %+v", n, s.Ledger())
+	}
+	for _, e := range s.Ledger() {
+		if e.Type != "group" {
+			t.Errorf("%q speaks as a group of people, typed %q", e.Name, e.Type)
+		}
+	}
+}

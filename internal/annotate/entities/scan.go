@@ -258,7 +258,11 @@ func (s *Set) unknown(a, b int, key string) {
 			s.after(i, a, b)
 			break
 		}
-		i := s.newEntity(s.textOf(a, b), claimledger.EntityOrg)
+		typ := claimledger.EntityOrg
+		if groupNouns[key] {
+			typ = claimledger.EntityGroup // "Rebels said", "Residents say"
+		}
+		i := s.newEntity(s.textOf(a, b), typ)
 		s.mention(i, toks[a].Start, toks[b-1].End)
 	}
 }
@@ -482,3 +486,6 @@ liberal liberals tory tories socialist socialists communist communists green gre
 nationalists unionist unionists independent`)
 
 var adjectiveSuffixes = set(`based led backed born owned run made style era linked funded affiliated allied`)
+
+// groupNouns name groups of people rather than organisations.
+var groupNouns = set("rebels militants insurgents fighters separatists protesters protestors demonstrators residents villagers witnesses survivors refugees activists settlers soldiers troops police officials doctors medics locals")
