@@ -15,6 +15,9 @@ import (
 // tokInfo is what the features know of one token, hashed.
 type tokInfo struct {
 	word, suf, shape, lex uint64
+	// stem and suf2 are filled with lex: the cue tagger's generalisations
+	// over inflected forms ("encourage", "encouraging").
+	stem, suf2 uint64
 	// ready and lexReady hold the featurer's generation when the hashes
 	// and lex were filled, so that buffers are reused without clearing.
 	ready, lexReady uint32
@@ -23,8 +26,10 @@ type tokInfo struct {
 
 // Sentinels stand for the tokens before the first and after the last.
 var (
-	startTok = tokInfo{word: tagger.Hash("<s>"), suf: tagger.Hash("<s>"), shape: tagger.Hash("^"), lex: tagger.Hash("-"), ready: ^uint32(0), lexReady: ^uint32(0)}
-	endTok   = tokInfo{word: tagger.Hash("</s>"), suf: tagger.Hash("</s>"), shape: tagger.Hash("^"), lex: tagger.Hash("-"), ready: ^uint32(0), lexReady: ^uint32(0)}
+	startTok = tokInfo{word: tagger.Hash("<s>"), suf: tagger.Hash("<s>"), shape: tagger.Hash("^"), lex: tagger.Hash("-"),
+		stem: tagger.Hash("<s>"), suf2: tagger.Hash("<s>"), ready: ^uint32(0), lexReady: ^uint32(0)}
+	endTok = tokInfo{word: tagger.Hash("</s>"), suf: tagger.Hash("</s>"), shape: tagger.Hash("^"), lex: tagger.Hash("-"),
+		stem: tagger.Hash("</s>"), suf2: tagger.Hash("</s>"), ready: ^uint32(0), lexReady: ^uint32(0)}
 )
 
 // featurer computes the features of one document's tokens. Token hashes are
@@ -81,7 +86,10 @@ func (f *featurer) tok(i int) *tokInfo {
 func (f *featurer) lexTok(i int) *tokInfo {
 	t := f.tok(i)
 	if i >= 0 && i < len(f.toks) && t.lexReady != f.gen {
-		t.lex = tagger.Hash(lexicon(f.d.Tokens[i].Lower))
+		w := f.d.Tokens[i].Lower
+		t.lex = tagger.Hash(lexicon(w))
+		t.stem = tagger.Hash(stem(w))
+		t.suf2 = tagger.Hash(suffix(w, 2))
 		t.lexReady = f.gen
 	}
 	return t
@@ -125,6 +133,18 @@ func suffix(w string, n int) string {
 	return w[len(w)-n:]
 }
 
+// stem strips the commonest inflections, so that the forms of a verb or
+// noun share a feature: "claims", "claimed", "claiming" give "claim",
+// "encourage" and "encouraging" give "encourag".
+func stem(w string) string {
+	for _, suf := range [...]string{"ing", "ed", "es", "s", "e"} {
+		if len(w) > len(suf)+2 && w[len(w)-len(suf):] == suf {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}
+
 // lexicon gives a word's cue lemma, or "-".
 func lexicon(w string) string {
 	if lx, ok := attribution.Lookup(w); ok {
@@ -143,24 +163,55 @@ var (
 	cWm1W, cWWp1, cLxm1, cLxp1         = seed("w-1w="), seed("ww+1="), seed("lx-1="), seed("lx+1=")
 	cRc, cRcm1, cRcp1, cInq, cShm1Shp1 = seed("rc="), seed("rc-1="), seed("rc+1="), seed("inq"), seed("sh-1sh+1=")
 	cFirst, cLast                      = seed("first"), seed("last")
+	cSt, cStm1, cStp1, cS2, cLxm2      = seed("st="), seed("st-1="), seed("st+1="), seed("s2="), seed("lx-2=")
+	cLxp2, cWm2Wm1, cWp1Wp2, cFol      = seed("lx+2="), seed("w-2w-1="), seed("w+1w+2="), seed("fol=")
+	cFolLx, cFolSt, cRcm2, cRcp2       = seed("follx="), seed("folst="), seed("rc-2="), seed("rc+2=")
 )
+
+// follows names what opens within a few tokens after token i in its
+// sentence: a that-clause, a quotation or a colon, the marks of reported
+// content; 0 when none does.
+func (f *featurer) follows(i, last int) uint64 {
+	for k := i + 1; k <= min(i+5, last); k++ {
+		t := &f.d.Tokens[k]
+		switch {
+		case t.Kind == text.QuoteMark && t.Open:
+			return 1
+		case t.Lower == "that":
+			return 2
+		case t.Lower == ":":
+			return 3
+		}
+	}
+	return 0
+}
 
 // cueFeatures appends the features of token i of the sentence [first, last]
 // for the cue tagger.
 func (f *featurer) cueFeatures(i, first, last int, out []uint64) []uint64 {
 	c := tagger.Combine
 	t, p1, n1 := f.lexTok(i), f.lexTok(i-1), f.lexTok(i+1)
-	p2, n2 := f.tok(i-2), f.tok(i+2)
+	p2, n2 := f.lexTok(i-2), f.lexTok(i+2)
+	fol := f.follows(i, last)
 	out = append(out, cBias, c(cW, t.word), c(cS3, t.suf), c(cSh, t.shape), c(cLx, t.lex),
 		c(cWm1, p1.word), c(cWp1, n1.word), c(cWm2, p2.word), c(cWp2, n2.word),
 		c(c(cWm1W, p1.word), t.word), c(c(cWWp1, t.word), n1.word),
 		c(cLxm1, p1.lex), c(cLxp1, n1.lex), c(cRc, uint64(f.rc[i])),
-		c(c(cShm1Shp1, p1.shape), n1.shape))
+		c(c(cShm1Shp1, p1.shape), n1.shape),
+		c(cSt, t.stem), c(cStm1, p1.stem), c(cStp1, n1.stem), c(cS2, t.suf2), c(cLxm2, p2.lex), c(cLxp2, n2.lex),
+		c(c(cWm2Wm1, p2.word), p1.word), c(c(cWp1Wp2, n1.word), n2.word),
+		c(cFol, fol), c(c(cFolLx, fol), t.lex), c(c(cFolSt, fol), t.stem))
 	if i > 0 {
 		out = append(out, c(cRcm1, uint64(f.rc[i-1])))
 	}
+	if i > 1 {
+		out = append(out, c(cRcm2, uint64(f.rc[i-2])))
+	}
 	if i+1 < len(f.rc) {
 		out = append(out, c(cRcp1, uint64(f.rc[i+1])))
+	}
+	if i+2 < len(f.rc) {
+		out = append(out, c(cRcp2, uint64(f.rc[i+2])))
 	}
 	if t.inq {
 		out = append(out, cInq)

@@ -92,7 +92,9 @@ func (m *Models) Find(d *text.Doc, rules []attribution.Claim) []attribution.Clai
 			labels := ps.arg.Decode()
 			contents := spans(labels, nb, ni, from, nil)
 			if r >= 0 {
-				// the rules' claim stands, with the speaker the model marks
+				// the rules' claim stands, with the cue's extent and the
+				// speaker the model marks
+				rules[r].Cue = byteRange(d, cue)
 				if srcs := spans(labels, sb, sI, from, nil); len(srcs) > 0 {
 					rules[r].Source = byteRange(d, nearest(srcs, cue))
 				}

@@ -74,7 +74,7 @@ const docsPerFeatureCount = 80
 // nearly every cue while leaving most tokens of a text untagged.
 const (
 	minCueCount = 2
-	minCueShare = 0.3
+	minCueShare = 0.2
 )
 
 // cueWords picks the candidate words from their counts in cues and in all.
