@@ -273,7 +273,6 @@ var (
 	aSame, aPrev, aNext                 = seed("ss"), seed("sprev"), seed("snext")
 	aInq, aQOpen, aQClose               = seed("inq|"), seed("qopen|"), seed("qclose|")
 	aSFirst, aSLast                     = seed("sfirst|"), seed("slast|")
-	aRR3, aFromStart, aToEnd, aCueLen   = seed("rr3="), seed("fs="), seed("te="), seed("cl=")
 )
 
 // argFeatures appends the features of token i, in sentence sent, for the
@@ -290,17 +289,6 @@ func (f *featurer) argFeatures(i, sent int, a *argContext, out []uint64) []uint6
 		c(c(aShFine, t.shape), fine), c(c(aWm1, p1.word), co), c(c(aWp1, n1.word), co),
 		c(c(c(aShm1, p1.shape), t.shape), co), c(c(c(aShp1, t.shape), n1.shape), co),
 		c(c(aCue, a.head), co), c(c(aLem, a.lemma), fine), c(c(aCm, uint64(min(a.commas[k], 3))), co))
-	// the rules' roles either side mark where their spans begin and end
-	var rp, rn uint64 = '<', '>'
-	if k > 0 {
-		rp = uint64(a.ruleRole[k-1])
-	}
-	if k+1 < len(a.ruleRole) {
-		rn = uint64(a.ruleRole[k+1])
-	}
-	ss := &f.d.Sentences[sent]
-	out = append(out, c(c(c(aRR3, rp), rr), rn), c(c(aFromStart, distanceClass(i-ss.First)), co),
-		c(c(aToEnd, distanceClass(ss.Last-i)), co), c(c(aCueLen, uint64(min(a.ce-a.cs, 3))), fine))
 	switch {
 	case sent == a.cueSent:
 		out = append(out, aSame)
