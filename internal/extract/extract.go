@@ -60,8 +60,11 @@ func (c Config) Document(in source.Document) (claimledger.Document, error) {
 	}
 	ents := entities.Find(d)
 	cls := attribution.Find(d)
-	if m := learn.Default(); c.Learned && m != nil {
-		cls = m.Find(d, cls)
+	if c.Learned {
+		// loaded only when asked for: the rules alone need no models
+		if m := learn.Default(); m != nil {
+			cls = m.Find(d, cls)
+		}
 	}
 	quals := attribution.Qualify(d, cls)
 	out.Claims = claims(d, ents, cls, quals)
