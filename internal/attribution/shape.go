@@ -19,6 +19,14 @@ func isCloseQuote(d *text.Doc, k int) bool {
 	return t.Kind == text.QuoteMark && !t.Open
 }
 
+// abbreviationDot reports whether token k of sentence s is the dot of an
+// abbreviation or initial ("Rep.", "Oscar P. Quintero"): a dot glued to a
+// word that the sentence splitter did not take for the sentence's end.
+func abbreviationDot(d *text.Doc, s text.Sentence, k int) bool {
+	t := d.Tokens[k]
+	return t.Lower == "." && k > s.First && k < s.Last && !t.SpaceBefore && d.Tokens[k-1].Kind == text.Word
+}
+
 // npToken reports whether token k can stand inside a speaker phrase.
 func npToken(d *text.Doc, k int) bool {
 	t := d.Tokens[k]
@@ -141,7 +149,7 @@ func sourceAfterQuote(d *text.Doc, s text.Sentence, p int) (int, bool) {
 			}
 			return 0, false
 		}
-		if t.Lower == ";" || t.Lower == ":" || t.Lower == "." || cueForms[t.Lower] != nil && !strings.HasSuffix(t.Lower, "ing") && !npToken(d, k) {
+		if t.Lower == ";" || t.Lower == ":" || t.Lower == "." && !abbreviationDot(d, s, k) || cueForms[t.Lower] != nil && !strings.HasSuffix(t.Lower, "ing") && !npToken(d, k) {
 			return 0, false
 		}
 	}
@@ -249,7 +257,7 @@ func inverted(d *text.Doc, s text.Sentence, c cue, cl *Claim, p int) bool {
 	for k := a; k <= s.Last; k++ {
 		tk := d.Tokens[k]
 		w := tk.Lower
-		if tk.Kind == text.QuoteMark || w == ";" || w == ":" || w == "." || w == "!" || w == "?" {
+		if tk.Kind == text.QuoteMark || w == ";" || w == ":" || w == "." && !abbreviationDot(d, s, k) || w == "!" || w == "?" {
 			break
 		}
 		if appositive {

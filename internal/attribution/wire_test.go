@@ -25,6 +25,9 @@ func TestWireCopy(t *testing.T) {
 		{"inverted with an appositive", `"The situation is extremely difficult," said Yuriy Malashko, head of the regional military administration.`,
 			[]want{{source: "Yuriy Malashko, head of the regional military administration", cue: "said", stance: cl.StanceAssert,
 				content: `"The situation is extremely difficult,"`, form: cl.FormDirect}}},
+		{"inverted speaker with a title and an initial", `"We will rebuild the bridge," said Rep. Anna L. Moreno, who chairs the committee.`,
+			[]want{{source: "Rep. Anna L. Moreno", cue: "said", stance: cl.StanceAssert,
+				content: `"We will rebuild the bridge,"`, form: cl.FormDirect}}},
 		{"denial with a participle that shares the speaker", "Moscow denied targeting civilian areas, saying its strikes hit only military infrastructure.",
 			[]want{
 				{source: "Moscow", cue: "denied", stance: cl.StanceDeny, content: "targeting civilian areas"},
