@@ -57,6 +57,7 @@ func Find(d *text.Doc) []Claim {
 			}
 		}
 		trimOverlaps(d, out[first:])
+		EndAtCoordinated(d, out[first:])
 	}
 	var extra []Claim
 	for _, p := range d.Paragraphs {

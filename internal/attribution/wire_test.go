@@ -36,6 +36,10 @@ func TestWireCopy(t *testing.T) {
 			[]want{
 				{source: "Ms. Alvarez, a senior analyst at the Geneva-based institute", cue: "said", stance: cl.StanceAssert, content: "the numbers were probably higher"},
 				{source: "Ms. Alvarez, a senior analyst at the Geneva-based institute", cue: "adding", stance: cl.StanceAssert, content: "that many deaths went unreported"}}},
+		{"content ends where the speaker goes on with another cue", "The governor said the dam had held through the night and called the flooding a warning.",
+			[]want{
+				{source: "The governor", cue: "said", stance: cl.StanceAssert, content: "the dam had held through the night"},
+				{source: "The governor", cue: "called", stance: cl.StanceLabel, content: "the flooding a warning"}}},
 		{"told reporters that", "The minister told reporters on Friday that talks would resume next week.",
 			[]want{{source: "The minister", cue: "told", stance: cl.StanceAssert, content: "that talks would resume next week"}}},
 		{"cue interrupting a clause", "Acts of sabotage, the prosecutor argued, cannot be excused as protest.",

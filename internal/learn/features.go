@@ -18,6 +18,8 @@ type tokInfo struct {
 	// stem and suf2 are filled with lex: the cue tagger's generalisations
 	// over inflected forms ("encourage", "encouraging").
 	stem, suf2 uint64
+	// class is the word's attitude class (see attitudeClass), filled with lex.
+	class uint64
 	// ready and lexReady hold the featurer's generation when the hashes
 	// and lex were filled, so that buffers are reused without clearing.
 	ready, lexReady uint32
@@ -27,9 +29,9 @@ type tokInfo struct {
 // Sentinels stand for the tokens before the first and after the last.
 var (
 	startTok = tokInfo{word: tagger.Hash("<s>"), suf: tagger.Hash("<s>"), shape: tagger.Hash("^"), lex: tagger.Hash("-"),
-		stem: tagger.Hash("<s>"), suf2: tagger.Hash("<s>"), ready: ^uint32(0), lexReady: ^uint32(0)}
+		stem: tagger.Hash("<s>"), suf2: tagger.Hash("<s>"), class: tagger.Hash("<s>"), ready: ^uint32(0), lexReady: ^uint32(0)}
 	endTok = tokInfo{word: tagger.Hash("</s>"), suf: tagger.Hash("</s>"), shape: tagger.Hash("^"), lex: tagger.Hash("-"),
-		stem: tagger.Hash("</s>"), suf2: tagger.Hash("</s>"), ready: ^uint32(0), lexReady: ^uint32(0)}
+		stem: tagger.Hash("</s>"), suf2: tagger.Hash("</s>"), class: tagger.Hash("</s>"), ready: ^uint32(0), lexReady: ^uint32(0)}
 )
 
 // featurer computes the features of one document's tokens. Token hashes are
@@ -90,6 +92,7 @@ func (f *featurer) lexTok(i int) *tokInfo {
 		t.lex = tagger.Hash(lexicon(w))
 		t.stem = tagger.Hash(stem(w))
 		t.suf2 = tagger.Hash(suffix(w, 2))
+		t.class = tagger.Hash(attitudeClass(w))
 		t.lexReady = f.gen
 	}
 	return t
@@ -166,6 +169,8 @@ var (
 	cSt, cStm1, cStp1, cS2, cLxm2      = seed("st="), seed("st-1="), seed("st+1="), seed("s2="), seed("lx-2=")
 	cLxp2, cWm2Wm1, cWp1Wp2, cFol      = seed("lx+2="), seed("w-2w-1="), seed("w+1w+2="), seed("fol=")
 	cFolLx, cFolSt, cRcm2, cRcp2       = seed("follx="), seed("folst="), seed("rc-2="), seed("rc+2=")
+	cCl, cClm1, cClp1, cClFol          = seed("cl="), seed("cl-1="), seed("cl+1="), seed("clfol=")
+	cClm2, cClp2, cClWm1, cClSh        = seed("cl-2="), seed("cl+2="), seed("clw-1="), seed("clsh=")
 )
 
 // follows names what opens within a few tokens after token i in its
@@ -200,7 +205,9 @@ func (f *featurer) cueFeatures(i, first, last int, out []uint64) []uint64 {
 		c(c(cShm1Shp1, p1.shape), n1.shape),
 		c(cSt, t.stem), c(cStm1, p1.stem), c(cStp1, n1.stem), c(cS2, t.suf2), c(cLxm2, p2.lex), c(cLxp2, n2.lex),
 		c(c(cWm2Wm1, p2.word), p1.word), c(c(cWp1Wp2, n1.word), n2.word),
-		c(cFol, fol), c(c(cFolLx, fol), t.lex), c(c(cFolSt, fol), t.stem))
+		c(cFol, fol), c(c(cFolLx, fol), t.lex), c(c(cFolSt, fol), t.stem),
+		c(cCl, t.class), c(cClm1, p1.class), c(cClp1, n1.class), c(c(cClFol, fol), t.class),
+		c(cClm2, p2.class), c(cClp2, n2.class), c(c(cClWm1, t.class), p1.word), c(c(cClSh, t.class), n1.shape))
 	if i > 0 {
 		out = append(out, c(cRcm1, uint64(f.rc[i-1])))
 	}

@@ -103,3 +103,15 @@ func TestEmbeddedModelsLoad(t *testing.T) {
 		t.Error("the embedded models lose the rules' claim")
 	}
 }
+
+func TestAttitudeClass(t *testing.T) {
+	for w, want := range map[string]string{
+		"eviscerated": "criticism", "lambasting": "criticism", "slammed": "criticism",
+		"endorses": "support", "denied": "speech", "believes": "cognition", "thought": "cognition",
+		"vowed": "intention", "ruled": "decision", "table": "", "the": "",
+	} {
+		if got := attitudeClass(w); got != want {
+			t.Errorf("attitudeClass(%q) = %q, want %q", w, got, want)
+		}
+	}
+}

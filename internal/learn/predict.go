@@ -62,6 +62,7 @@ func (m *Models) Find(d *text.Doc, rules []attribution.Claim) []attribution.Clai
 	f.reset(d, rules)
 	rc := f.rc
 	cb, ci := labelIndex(m.cueNames, "B-CUE"), labelIndex(m.cueNames, "I-CUE")
+
 	sb, sI := labelIndex(m.argNames, "B-SRC"), labelIndex(m.argNames, "I-SRC")
 	nb, ni := labelIndex(m.argNames, "B-CON"), labelIndex(m.argNames, "I-CON")
 	var out []attribution.Claim
@@ -132,6 +133,7 @@ func (m *Models) Find(d *text.Doc, rules []attribution.Claim) []attribution.Clai
 	// the rules' claims stand; the models add what the rules did not find
 	out = append(out, rules...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Cue.Start < out[j].Cue.Start })
+	attribution.EndAtCoordinated(d, out)
 	return out
 }
 
