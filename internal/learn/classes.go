@@ -106,3 +106,46 @@ func attitudeClass(w string) string {
 	}
 	return ""
 }
+
+// Function classes group the words that frame a predicate: who may be its
+// subject before it, what may open its complement after it. A word in two
+// lists keeps the first.
+var functionClasses = func() map[string]string {
+	m := map[string]string{}
+	for _, c := range [...]struct{ class, words string }{
+		{"pron", "he she it they we i you who"},
+		{"obj", "him her them us me"},
+		{"aux", "has have had is are was were be been being do does did will would can could may might must shall should 's ’s 've ’ve 'll ’ll 'd ’d"},
+		{"neg", "not never n't n’t didn't doesn't don't won't wouldn't can't couldn't isn't wasn't hasn't haven't hadn't didn’t doesn’t don’t won’t wouldn’t can’t couldn’t isn’t wasn’t hasn’t haven’t hadn’t"},
+		{"det", "the a an this these those his its their our my your some any every each no another"},
+		{"prep", "of in on at by for with from about over against into after before during without between under through"},
+		{"to", "to"},
+		{"that", "that"},
+		{"wh", "what whether how why when where which if"},
+		{"conj", "and but or while although though because as"},
+		{"adv", "also publicly privately repeatedly again already still even later earlier recently often openly further then just only"},
+		{"quant", "many most several both all one two three few"},
+	} {
+		for _, w := range strings.Fields(c.words) {
+			if _, ok := m[w]; !ok {
+				m[w] = c.class
+			}
+		}
+	}
+	return m
+}()
+
+// functionClass returns a token's function class: one of functionClasses,
+// or its spelling class ("Xx" for a capitalised word, "ly", "x").
+func functionClass(w string, upper bool) string {
+	if c, ok := functionClasses[w]; ok {
+		return c
+	}
+	if upper {
+		return "Xx"
+	}
+	if strings.HasSuffix(w, "ly") && len(w) > 4 {
+		return "ly"
+	}
+	return "x"
+}

@@ -18,8 +18,9 @@ type tokInfo struct {
 	// stem and suf2 are filled with lex: the cue tagger's generalisations
 	// over inflected forms ("encourage", "encouraging").
 	stem, suf2 uint64
-	// class is the word's attitude class (see attitudeClass), filled with lex.
-	class uint64
+	// class is the word's attitude class (see attitudeClass) and fc its
+	// function class (see functionClass), filled with lex.
+	class, fc uint64
 	// ready and lexReady hold the featurer's generation when the hashes
 	// and lex were filled, so that buffers are reused without clearing.
 	ready, lexReady uint32
@@ -29,9 +30,9 @@ type tokInfo struct {
 // Sentinels stand for the tokens before the first and after the last.
 var (
 	startTok = tokInfo{word: tagger.Hash("<s>"), suf: tagger.Hash("<s>"), shape: tagger.Hash("^"), lex: tagger.Hash("-"),
-		stem: tagger.Hash("<s>"), suf2: tagger.Hash("<s>"), class: tagger.Hash("<s>"), ready: ^uint32(0), lexReady: ^uint32(0)}
+		stem: tagger.Hash("<s>"), suf2: tagger.Hash("<s>"), class: tagger.Hash("<s>"), fc: tagger.Hash("<s>"), ready: ^uint32(0), lexReady: ^uint32(0)}
 	endTok = tokInfo{word: tagger.Hash("</s>"), suf: tagger.Hash("</s>"), shape: tagger.Hash("^"), lex: tagger.Hash("-"),
-		stem: tagger.Hash("</s>"), suf2: tagger.Hash("</s>"), class: tagger.Hash("</s>"), ready: ^uint32(0), lexReady: ^uint32(0)}
+		stem: tagger.Hash("</s>"), suf2: tagger.Hash("</s>"), class: tagger.Hash("</s>"), fc: tagger.Hash("</s>"), ready: ^uint32(0), lexReady: ^uint32(0)}
 )
 
 // featurer computes the features of one document's tokens. Token hashes are
@@ -93,6 +94,7 @@ func (f *featurer) lexTok(i int) *tokInfo {
 		t.stem = tagger.Hash(stem(w))
 		t.suf2 = tagger.Hash(suffix(w, 2))
 		t.class = tagger.Hash(attitudeClass(w))
+		t.fc = tagger.Hash(functionClass(w, f.d.Tokens[i].Upper))
 		t.lexReady = f.gen
 	}
 	return t
@@ -171,6 +173,9 @@ var (
 	cFolLx, cFolSt, cRcm2, cRcp2       = seed("follx="), seed("folst="), seed("rc-2="), seed("rc+2=")
 	cCl, cClm1, cClp1, cClFol          = seed("cl="), seed("cl-1="), seed("cl+1="), seed("clfol=")
 	cClm2, cClp2, cClWm1, cClSh        = seed("cl-2="), seed("cl+2="), seed("clw-1="), seed("clsh=")
+	cFcm1, cFcp1, cFcm2, cFcp2         = seed("fc-1="), seed("fc+1="), seed("fc-2="), seed("fc+2=")
+	cFcm1p1, cFcm1W, cWFcp1, cClFcp1   = seed("fc-1fc+1="), seed("fc-1w="), seed("wfc+1="), seed("clfc+1=")
+	cClFcm1, cStFcp1                   = seed("clfc-1="), seed("stfc+1=")
 )
 
 // follows names what opens within a few tokens after token i in its
@@ -207,7 +212,10 @@ func (f *featurer) cueFeatures(i, first, last int, out []uint64) []uint64 {
 		c(c(cWm2Wm1, p2.word), p1.word), c(c(cWp1Wp2, n1.word), n2.word),
 		c(cFol, fol), c(c(cFolLx, fol), t.lex), c(c(cFolSt, fol), t.stem),
 		c(cCl, t.class), c(cClm1, p1.class), c(cClp1, n1.class), c(c(cClFol, fol), t.class),
-		c(cClm2, p2.class), c(cClp2, n2.class), c(c(cClWm1, t.class), p1.word), c(c(cClSh, t.class), n1.shape))
+		c(cClm2, p2.class), c(cClp2, n2.class), c(c(cClWm1, t.class), p1.word), c(c(cClSh, t.class), n1.shape),
+		c(cFcm1, p1.fc), c(cFcp1, n1.fc), c(cFcm2, p2.fc), c(cFcp2, n2.fc), c(c(cFcm1p1, p1.fc), n1.fc),
+		c(c(cFcm1W, p1.fc), t.word), c(c(cWFcp1, t.word), n1.fc), c(c(cClFcp1, t.class), n1.fc),
+		c(c(cClFcm1, t.class), p1.fc), c(c(cStFcp1, t.stem), n1.fc))
 	if i > 0 {
 		out = append(out, c(cRcm1, uint64(f.rc[i-1])))
 	}
