@@ -25,18 +25,49 @@ func evalCmd(args []string, stdout, stderr io.Writer) int {
 	speechOnly := fs.Bool("speech-only", false, "keep only attributions whose cue is a verb of saying, on both sides")
 	noBelief := fs.Bool("no-belief", false, "leave out predicted claims marked as beliefs")
 	learned := fs.Bool("learned", false, "extract with the trained attribution models as well as the rules")
+	agreement := fs.Bool("agreement", false, "score the gold file's second annotations against its primary ones (how far two annotators agree)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	if *goldPath == "" || fs.NArg() > 0 {
-		fmt.Fprintln(stderr, "claimledger eval: want --gold FILE.jsonl [--pred FILE.jsonl] [--speech-only] [--no-belief] [--learned]")
+		fmt.Fprintln(stderr, "claimledger eval: want --gold FILE.jsonl [--pred FILE.jsonl] [--speech-only] [--no-belief] [--learned] [--agreement]")
 		return 2
+	}
+	if *agreement {
+		return agreementCmd(*goldPath, *speechOnly, stdout, stderr)
 	}
 	sc, err := scoreGold(evalOptions{gold: *goldPath, pred: *predPath, speechOnly: *speechOnly, noBelief: *noBelief, learned: *learned}, stderr)
 	if err == nil {
 		err = sc.Print(stdout)
 	}
 	if err != nil {
+		fmt.Fprintf(stderr, "claimledger eval: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+// agreementCmd prints the agreement between the two annotations of the
+// documents a gold file has annotated twice.
+func agreementCmd(path string, speechOnly bool, stdout, stderr io.Writer) int {
+	f, err := os.Open(path)
+	if err != nil {
+		fmt.Fprintf(stderr, "claimledger eval: %v\n", err)
+		return 1
+	}
+	defer f.Close()
+	primary, second, err := eval.ReadAnnotations(f)
+	if err != nil {
+		fmt.Fprintf(stderr, "claimledger eval: %s: %v\n", path, err)
+		return 1
+	}
+	sc, n := eval.Agreement(primary, second, speechOnly)
+	if n == 0 {
+		fmt.Fprintf(stderr, "claimledger eval: %s: no document is annotated twice\n", path)
+		return 1
+	}
+	fmt.Fprintf(stdout, "second annotations scored against the primary ones: %d\n", n)
+	if err := sc.Print(stdout); err != nil {
 		fmt.Fprintf(stderr, "claimledger eval: %v\n", err)
 		return 1
 	}

@@ -18,7 +18,7 @@ commands:
         the other documents are still extracted and the exit status is 1;
         --stats prints documents, speed and peak memory to standard error;
         --learned adds the trained attribution models to the rules
-  eval --gold FILE.jsonl [--pred FILE.jsonl] [--speech-only] [--no-belief] [--learned]
+  eval --gold FILE.jsonl [--pred FILE.jsonl] [--speech-only] [--no-belief] [--learned] [--agreement]
         score attributions against PolNeAR-style gold as score.py attrib
         does (extracts the gold texts unless --pred)
   train --gold FILE.jsonl [--out DIR] [--epochs N] [--seed N] [--min-count N]

@@ -79,13 +79,25 @@ type jsonGold struct {
 // ReadGold reads PolNeAR-style gold, one document a line, keeping the lines
 // marked primary (all of them when the field is absent).
 func ReadGold(r io.Reader) ([]Gold, error) {
-	var out []Gold
-	err := eachLine(r, func(line []byte, n int) error {
+	primary, _, err := readAnnotations(r, false)
+	return primary, err
+}
+
+// ReadAnnotations reads PolNeAR-style gold and returns the primary
+// annotations and, apart, the second ones: the same text annotated again
+// by another annotator (lines marked "primary": false).
+func ReadAnnotations(r io.Reader) (primary, second []Gold, err error) {
+	return readAnnotations(r, true)
+}
+
+func readAnnotations(r io.Reader, keepSecond bool) (primary, second []Gold, err error) {
+	err = eachLine(r, func(line []byte, n int) error {
 		var j jsonGold
 		if err := json.Unmarshal(line, &j); err != nil {
 			return fmt.Errorf("line %d: %v", n, err)
 		}
-		if len(j.Primary) > 0 && !truthy(j.Primary) {
+		isSecond := len(j.Primary) > 0 && !truthy(j.Primary)
+		if isSecond && !keepSecond {
 			return nil
 		}
 		if j.Text == nil {
@@ -102,10 +114,36 @@ func ReadGold(r io.Reader) ([]Gold, error) {
 			g.Attributions = append(g.Attributions, Attribution{
 				Sources: spans(a.Sources), Cue: spans(a.Cue), Contents: spans(a.Contents)})
 		}
-		out = append(out, g)
+		if isSecond {
+			second = append(second, g)
+		} else {
+			primary = append(primary, g)
+		}
 		return nil
 	})
-	return out, err
+	return primary, second, err
+}
+
+// Agreement scores the second annotations against the primary ones of the
+// same texts, as if they were predictions: the figures two annotators
+// reach, the ceiling a model trained on one of them can be read against.
+// A second annotation whose text differs from its primary's, or that has
+// none, is left out; n is the number scored.
+func Agreement(primary, second []Gold, speechOnly bool) (s *Scorer, n int) {
+	byID := make(map[string]*Gold, len(primary))
+	for i := range primary {
+		byID[primary[i].ID] = &primary[i]
+	}
+	s = &Scorer{SpeechOnly: speechOnly}
+	for i := range second {
+		g, ok := byID[second[i].ID]
+		if !ok || g.Text != second[i].Text {
+			continue
+		}
+		s.Add(g, second[i].Attributions, false)
+		n++
+	}
+	return s, n
 }
 
 // spans keeps the spans that have both offsets; the scorer cannot place

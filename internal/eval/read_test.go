@@ -92,3 +92,34 @@ func TestFromLedger(t *testing.T) {
 		t.Errorf("without beliefs: %d claims, want 2", len(as))
 	}
 }
+
+func TestAgreement(t *testing.T) {
+	in := `{"doc_id": "a", "primary": true, "text": "Police said two died. Medics said three.", "attributions": [` +
+		`{"cue": [{"start": 7, "end": 11}], "sources": [{"start": 0, "end": 6}], "contents": [{"start": 12, "end": 20}]},` +
+		`{"cue": [{"start": 29, "end": 33}], "sources": [{"start": 22, "end": 28}], "contents": [{"start": 34, "end": 39}]}]}
+{"doc_id": "a", "primary": false, "text": "Police said two died. Medics said three.", "attributions": [` +
+		`{"cue": [{"start": 7, "end": 11}], "sources": [{"start": 0, "end": 6}], "contents": [{"start": 12, "end": 20}]}]}
+{"doc_id": "b", "primary": false, "text": "No primary for this one.", "attributions": []}
+{"doc_id": "a", "primary": false, "text": "A different text.", "attributions": []}
+`
+	primary, second, err := ReadAnnotations(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(primary) != 1 || len(second) != 3 {
+		t.Fatalf("%d primary and %d second annotations, want 1 and 3", len(primary), len(second))
+	}
+	s, n := Agreement(primary, second, false)
+	if n != 1 {
+		t.Fatalf("%d second annotations scored, want only the one with its primary's text", n)
+	}
+	// the second annotator found one of the two attributions, exactly
+	for r, c := range s.Exact {
+		if c != (Counts{TP: 1, Pred: 1, Gold: 2}) {
+			t.Errorf("role %d: %+v, want 1 of 1 predicted right of 2", r, c)
+		}
+	}
+	if s.Matched.TP != 1 || s.SpeakerOK != 1 {
+		t.Errorf("matched %d, speaker right %d; want 1 and 1", s.Matched.TP, s.SpeakerOK)
+	}
+}
