@@ -34,7 +34,12 @@ func BenchmarkDocument(b *testing.B) {
 
 // BenchmarkBBC extracts every article of the BBC news corpus kept beside
 // the repository, reporting MB/s over the whole of it.
-func BenchmarkBBC(b *testing.B) {
+func BenchmarkBBC(b *testing.B) { benchmarkBBC(b, Config{}) }
+
+// BenchmarkBBCLearned is BenchmarkBBC with the trained models as well.
+func BenchmarkBBCLearned(b *testing.B) { benchmarkBBC(b, Config{Learned: true}) }
+
+func benchmarkBBC(b *testing.B, cfg Config) {
 	paths, _ := filepath.Glob("../../../shared/corpora/bbc/*/*.txt")
 	if len(paths) == 0 {
 		b.Skip("BBC corpus not found at ../shared/corpora/bbc beside the repository")
@@ -54,7 +59,7 @@ func BenchmarkBBC(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, d := range docs {
-			if _, err := Document(d); err != nil {
+			if _, err := cfg.Document(d); err != nil {
 				b.Fatal(err)
 			}
 		}

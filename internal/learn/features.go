@@ -15,9 +15,9 @@ import (
 // tokInfo is what the features know of one token, hashed.
 type tokInfo struct {
 	word, suf, shape, lex uint64
-	// stem and suf2 are filled with lex: the cue tagger's generalisations
+	// stem is filled with lex: the cue tagger's generalisation
 	// over inflected forms ("encourage", "encouraging").
-	stem, suf2 uint64
+	stem uint64
 	// class is the word's attitude class (see attitudeClass) and fc its
 	// function class (see functionClass), filled with lex.
 	class, fc uint64
@@ -30,9 +30,9 @@ type tokInfo struct {
 // Sentinels stand for the tokens before the first and after the last.
 var (
 	startTok = tokInfo{word: tagger.Hash("<s>"), suf: tagger.Hash("<s>"), shape: tagger.Hash("^"), lex: tagger.Hash("-"),
-		stem: tagger.Hash("<s>"), suf2: tagger.Hash("<s>"), class: tagger.Hash("<s>"), fc: tagger.Hash("<s>"), ready: ^uint32(0), lexReady: ^uint32(0)}
+		stem: tagger.Hash("<s>"), class: tagger.Hash("<s>"), fc: tagger.Hash("<s>"), ready: ^uint32(0), lexReady: ^uint32(0)}
 	endTok = tokInfo{word: tagger.Hash("</s>"), suf: tagger.Hash("</s>"), shape: tagger.Hash("^"), lex: tagger.Hash("-"),
-		stem: tagger.Hash("</s>"), suf2: tagger.Hash("</s>"), class: tagger.Hash("</s>"), fc: tagger.Hash("</s>"), ready: ^uint32(0), lexReady: ^uint32(0)}
+		stem: tagger.Hash("</s>"), class: tagger.Hash("</s>"), fc: tagger.Hash("</s>"), ready: ^uint32(0), lexReady: ^uint32(0)}
 )
 
 // featurer computes the features of one document's tokens. Token hashes are
@@ -44,6 +44,7 @@ type featurer struct {
 	rc   []byte  // the rules' cues: 'B', 'I' or 'O' per token
 	at   []int32 // the first rule whose cue covers each token, or -1
 	buf  []uint64
+	pos  []int // the argument tagger's tokens, see argPositions
 	arg  argContext
 }
 
@@ -92,7 +93,6 @@ func (f *featurer) lexTok(i int) *tokInfo {
 		w := f.d.Tokens[i].Lower
 		t.lex = tagger.Hash(lexicon(w))
 		t.stem = tagger.Hash(stem(w))
-		t.suf2 = tagger.Hash(suffix(w, 2))
 		t.class = tagger.Hash(attitudeClass(w))
 		t.fc = tagger.Hash(functionClass(w, f.d.Tokens[i].Upper))
 		t.lexReady = f.gen
@@ -167,15 +167,12 @@ var (
 	cWm1, cWp1, cWm2, cWp2             = seed("w-1="), seed("w+1="), seed("w-2="), seed("w+2=")
 	cWm1W, cWWp1, cLxm1, cLxp1         = seed("w-1w="), seed("ww+1="), seed("lx-1="), seed("lx+1=")
 	cRc, cRcm1, cRcp1, cInq, cShm1Shp1 = seed("rc="), seed("rc-1="), seed("rc+1="), seed("inq"), seed("sh-1sh+1=")
-	cFirst, cLast                      = seed("first"), seed("last")
-	cSt, cStm1, cStp1, cS2, cLxm2      = seed("st="), seed("st-1="), seed("st+1="), seed("s2="), seed("lx-2=")
-	cLxp2, cWm2Wm1, cWp1Wp2, cFol      = seed("lx+2="), seed("w-2w-1="), seed("w+1w+2="), seed("fol=")
-	cFolLx, cFolSt, cRcm2, cRcp2       = seed("follx="), seed("folst="), seed("rc-2="), seed("rc+2=")
-	cCl, cClm1, cClp1, cClFol          = seed("cl="), seed("cl-1="), seed("cl+1="), seed("clfol=")
-	cClm2, cClp2, cClWm1, cClSh        = seed("cl-2="), seed("cl+2="), seed("clw-1="), seed("clsh=")
-	cFcm1, cFcp1, cFcm2, cFcp2         = seed("fc-1="), seed("fc+1="), seed("fc-2="), seed("fc+2=")
-	cFcm1p1, cFcm1W, cWFcp1, cClFcp1   = seed("fc-1fc+1="), seed("fc-1w="), seed("wfc+1="), seed("clfc+1=")
-	cClFcm1, cStFcp1                   = seed("clfc-1="), seed("stfc+1=")
+	cFirst, cLast, cSt, cLxm2, cLxp2   = seed("first"), seed("last"), seed("st="), seed("lx-2="), seed("lx+2=")
+	cWm2Wm1, cWp1Wp2, cFol, cRcm2      = seed("w-2w-1="), seed("w+1w+2="), seed("fol="), seed("rc-2=")
+	cRcp2, cCl, cClm1, cClp1           = seed("rc+2="), seed("cl="), seed("cl-1="), seed("cl+1=")
+	cClm2, cClp2, cFcm1, cFcp1         = seed("cl-2="), seed("cl+2="), seed("fc-1="), seed("fc+1=")
+	cFcm2, cFcp2, cFcm1p1, cFcm1W      = seed("fc-2="), seed("fc+2="), seed("fc-1fc+1="), seed("fc-1w=")
+	cWFcp1, cClFcp1, cClFcm1, cStFcp1  = seed("wfc+1="), seed("clfc+1="), seed("clfc-1="), seed("stfc+1=")
 )
 
 // follows names what opens within a few tokens after token i in its
@@ -207,12 +204,9 @@ func (f *featurer) cueFeatures(i, first, last int, out []uint64) []uint64 {
 		c(cWm1, p1.word), c(cWp1, n1.word), c(cWm2, p2.word), c(cWp2, n2.word),
 		c(c(cWm1W, p1.word), t.word), c(c(cWWp1, t.word), n1.word),
 		c(cLxm1, p1.lex), c(cLxp1, n1.lex), c(cRc, uint64(f.rc[i])),
-		c(c(cShm1Shp1, p1.shape), n1.shape),
-		c(cSt, t.stem), c(cStm1, p1.stem), c(cStp1, n1.stem), c(cS2, t.suf2), c(cLxm2, p2.lex), c(cLxp2, n2.lex),
-		c(c(cWm2Wm1, p2.word), p1.word), c(c(cWp1Wp2, n1.word), n2.word),
-		c(cFol, fol), c(c(cFolLx, fol), t.lex), c(c(cFolSt, fol), t.stem),
-		c(cCl, t.class), c(cClm1, p1.class), c(cClp1, n1.class), c(c(cClFol, fol), t.class),
-		c(cClm2, p2.class), c(cClp2, n2.class), c(c(cClWm1, t.class), p1.word), c(c(cClSh, t.class), n1.shape),
+		c(c(cShm1Shp1, p1.shape), n1.shape), c(cSt, t.stem), c(cLxm2, p2.lex), c(cLxp2, n2.lex),
+		c(c(cWm2Wm1, p2.word), p1.word), c(c(cWp1Wp2, n1.word), n2.word), c(cFol, fol),
+		c(cCl, t.class), c(cClm1, p1.class), c(cClp1, n1.class), c(cClm2, p2.class), c(cClp2, n2.class),
 		c(cFcm1, p1.fc), c(cFcp1, n1.fc), c(cFcm2, p2.fc), c(cFcp2, n2.fc), c(c(cFcm1p1, p1.fc), n1.fc),
 		c(c(cFcm1W, p1.fc), t.word), c(c(cWFcp1, t.word), n1.fc), c(c(cClFcp1, t.class), n1.fc),
 		c(c(cClFcm1, t.class), p1.fc), c(c(cStFcp1, t.stem), n1.fc))
@@ -285,7 +279,6 @@ var (
 	aBias, aFine, aRR, aRRFine, aW, aW0 = seed("b"), seed("r="), seed("rr="), seed("rrr="), seed("w="), seed("w0=")
 	aS3, aSh, aShFine, aWm1, aWp1       = seed("s3="), seed("sh="), seed("shr="), seed("w-1="), seed("w+1=")
 	aShm1, aShp1, aCue, aLem, aCm       = seed("sh-1="), seed("sh+1="), seed("cue="), seed("lem="), seed("cm=")
-	aSame, aPrev, aNext                 = seed("ss"), seed("sprev"), seed("snext")
 	aInq, aQOpen, aQClose               = seed("inq|"), seed("qopen|"), seed("qclose|")
 	aSFirst, aSLast                     = seed("sfirst|"), seed("slast|")
 )
@@ -304,14 +297,6 @@ func (f *featurer) argFeatures(i, sent int, a *argContext, out []uint64) []uint6
 		c(c(aShFine, t.shape), fine), c(c(aWm1, p1.word), co), c(c(aWp1, n1.word), co),
 		c(c(c(aShm1, p1.shape), t.shape), co), c(c(c(aShp1, t.shape), n1.shape), co),
 		c(c(aCue, a.head), co), c(c(aLem, a.lemma), fine), c(c(aCm, uint64(min(a.commas[k], 3))), co))
-	switch {
-	case sent == a.cueSent:
-		out = append(out, aSame)
-	case sent < a.cueSent:
-		out = append(out, aPrev)
-	default:
-		out = append(out, aNext)
-	}
 	d := f.d
 	if t.inq {
 		out = append(out, c(aInq, co))

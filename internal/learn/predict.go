@@ -29,6 +29,23 @@ func spans(labels []int, b, in int, offset int, out []span) []span {
 	return out
 }
 
+// spansAt is spans for labels of the tokens pos: a run ends where the
+// tokens skip, so that no span reaches over left-out words.
+func spansAt(labels []int, b, in int, pos []int, out []span) []span {
+	for i := 0; i < len(labels); i++ {
+		if labels[i] != b {
+			continue
+		}
+		j := i
+		for j+1 < len(labels) && labels[j+1] == in && pos[j+1] == pos[j]+1 {
+			j++
+		}
+		out = append(out, span{pos[i], pos[j]})
+		i = j
+	}
+	return out
+}
+
 // labelIndex returns the index of a label in names, or -1.
 func labelIndex(names []string, label string) int {
 	for i, n := range names {
@@ -83,7 +100,8 @@ func (m *Models) Find(d *text.Doc, rules []attribution.Claim) []attribution.Clai
 			from, to := window(d, si)
 			ctx := &f.arg
 			newArgContext(ctx, d, cue.a, cue.b, si, from, to, rules, r)
-			for i := from; i <= to; i++ {
+			f.pos = argPositions(d, from, to, rules, r, f.pos)
+			for _, i := range f.pos {
 				ps.arg.Next()
 				f.buf = f.argFeatures(i, si, ctx, f.buf[:0])
 				for _, h := range f.buf {
@@ -91,12 +109,12 @@ func (m *Models) Find(d *text.Doc, rules []attribution.Claim) []attribution.Clai
 				}
 			}
 			labels := ps.arg.Decode()
-			contents := spans(labels, nb, ni, from, nil)
+			contents := spansAt(labels, nb, ni, f.pos, nil)
 			if r >= 0 {
 				// the rules' claim stands, with the cue's extent and the
 				// speaker the model marks
 				rules[r].Cue = byteRange(d, cue)
-				if srcs := spans(labels, sb, sI, from, nil); len(srcs) > 0 {
+				if srcs := spansAt(labels, sb, sI, f.pos, nil); len(srcs) > 0 {
 					rules[r].Source = byteRange(d, nearest(srcs, cue))
 				}
 				if len(contents) > 0 && d.QuoteAt(rules[r].Content.Start) < 0 {
@@ -116,7 +134,7 @@ func (m *Models) Find(d *text.Doc, rules []attribution.Claim) []attribution.Clai
 				continue
 			}
 			cl := attribution.Claim{Cue: byteRange(d, cue), Sentence: si}
-			if srcs := spans(labels, sb, sI, from, nil); len(srcs) > 0 {
+			if srcs := spansAt(labels, sb, sI, f.pos, nil); len(srcs) > 0 {
 				cl.Source = byteRange(d, nearest(srcs, cue))
 			}
 			for _, c := range contents {

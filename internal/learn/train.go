@@ -144,10 +144,11 @@ func argSequences(d *text.Doc, l *gold.Labelled, rules []attribution.Claim) []ta
 		if cs < from || ce > to {
 			continue
 		}
-		labels := make([]string, to-from+1)
-		for k := range labels {
-			labels[k] = "O"
+		all := make([]string, to-from+1)
+		for k := range all {
+			all[k] = "O"
 		}
+		labels := all
 		place := func(ps []gold.Piece, b, in string) {
 			for _, p := range ps {
 				for k := max(p.Tokens.Start, from); k < min(p.Tokens.End, to+1); k++ {
@@ -161,13 +162,19 @@ func argSequences(d *text.Doc, l *gold.Labelled, rules []attribution.Claim) []ta
 		}
 		place(ln.Sources, "B-SRC", "I-SRC")
 		place(ln.Contents, "B-CON", "I-CON")
+		r := ruleAt(f.at, cs, ce)
+		pos := argPositions(d, from, to, rules, r, nil)
+		labels = make([]string, len(pos))
+		for k, i := range pos {
+			labels[k] = all[i-from]
+		}
 		fixBIO(labels, "SRC")
 		fixBIO(labels, "CON")
 		var ctx argContext
-		newArgContext(&ctx, d, cs, ce, s, from, to, rules, ruleAt(f.at, cs, ce))
+		newArgContext(&ctx, d, cs, ce, s, from, to, rules, r)
 		seq := tagger.Sequence{Labels: labels}
-		for i := from; i <= to; i++ {
-			seq.Hashes = append(seq.Hashes, f.argFeatures(i, d.SentenceOf(i), &ctx, nil))
+		for _, i := range pos {
+			seq.Hashes = append(seq.Hashes, f.argFeatures(i, s, &ctx, nil))
 		}
 		out = append(out, seq)
 	}
