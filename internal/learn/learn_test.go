@@ -16,7 +16,8 @@ import (
 // verbs the rules' lexicon does not know, so only learning can find them.
 func synthetic(t *testing.T) []gold.Document {
 	t.Helper()
-	speakers := []string{"The mayor", "Anna Petrova", "The coach", "A spokesman", "Governor Lee", "The union", "Olaf Berg", "The minister"}
+	speakers := []string{"The mayor", "Anna Petrova", "The coach", "A spokesman", "Governor Lee", "The union", "Olaf Berg", "The minister",
+		"The city council", "A senior official"}
 	verbs := []string{"quipped", "mused"}
 	contents := []string{"the bridge would reopen soon", "the team had played well", "prices were still too high",
 		"the talks had stalled again", "the water was safe to drink", "nobody had been told in advance"}
