@@ -92,7 +92,8 @@ func cueWords(inCue, seen map[string]int) map[string]bool {
 var stopWords = map[string]bool{"the": true, "a": true, "an": true, "to": true, "of": true, "in": true, "on": true,
 	"for": true, "and": true, "that": true, "is": true, "was": true, "be": true, "it": true, "he": true, "she": true,
 	"they": true, "his": true, "her": true, "their": true, "with": true, "at": true, "by": true, "as": true, "not": true,
-	"has": true, "have": true, "had": true, "this": true, "from": true, "or": true, "but": true, "are": true, "were": true}
+	"has": true, "have": true, "had": true, "this": true, "from": true, "or": true, "but": true, "are": true, "were": true,
+	"also": true, "about": true, "still": true, "just": true, "even": true, "then": true, "again": true, "now": true, "already": true}
 
 // cueSequences gives one training sequence a cue window (see cueWindows),
 // labelled with the gold cues.
