@@ -23,6 +23,7 @@ func extractCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	stats := fs.Bool("stats", false, "print documents, failures, speed and peak memory to standard error")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the run to this file")
 	learned := fs.Bool("learned", false, "add the trained attribution models to the rules (slower)")
+	noBelief := fs.Bool("no-belief", false, "leave out attributions of beliefs and intentions (\"think\", \"want\")")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -69,7 +70,7 @@ func extractCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			}
 			st.documents++
 			st.bytes += int64(len(doc.Text))
-			led, err := extract.Config{Learned: *learned}.Document(doc)
+			led, err := extract.Config{Learned: *learned, NoBelief: *noBelief}.Document(doc)
 			if err != nil {
 				fail(fmt.Errorf("%s: document %s: %v", name, doc.ID, err))
 				return

@@ -12,12 +12,13 @@ import (
 const usage = `usage: claimledger <command> [arguments]
 
 commands:
-  extract [--published DATE] [--input auto|text|jsonl] [--max-bytes N] [--stats] [--learned] [FILE|-]...
+  extract [--published DATE] [--input auto|text|jsonl] [--max-bytes N] [--stats] [--learned] [--no-belief] [FILE|-]...
         print the ledger of each document as JSON (one document: indented;
         several: one per line); bad input is reported on standard error,
         the other documents are still extracted and the exit status is 1;
         --stats prints documents, speed and peak memory to standard error;
-        --learned adds the trained attribution models to the rules
+        --learned adds the trained attribution models to the rules;
+        --no-belief leaves out attributions of beliefs and intentions
   eval --gold FILE.jsonl [--pred FILE.jsonl] [--speech-only] [--no-belief] [--learned] [--agreement]
         score attributions against PolNeAR-style gold as score.py attrib
         does (extracts the gold texts unless --pred)

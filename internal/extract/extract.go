@@ -33,6 +33,9 @@ type Config struct {
 	// Learned adds the trained attribution models (internal/learn) to the
 	// rules: more claims and better spans, at several times the cost.
 	Learned bool
+	// NoBelief leaves out attributions of beliefs and intentions ("think",
+	// "want"), which are otherwise claims marked belief.
+	NoBelief bool
 }
 
 // Document extracts the ledger of one document; see the package function.
@@ -66,6 +69,9 @@ func (c Config) Document(in source.Document) (claimledger.Document, error) {
 			cls = m.Find(d, cls)
 		}
 	}
+	if c.NoBelief {
+		cls = withoutBeliefs(cls)
+	}
 	quals := attribution.Qualify(d, cls)
 	out.Claims = claims(d, ents, cls, quals)
 	out.Times = times.Find(d, pub)
@@ -79,6 +85,18 @@ func (c Config) Document(in source.Document) (claimledger.Document, error) {
 	out.Contradictions = contradictions.Find(&out)
 	emptyNotNull(&out)
 	return out, nil
+}
+
+// withoutBeliefs drops the attributions of beliefs and intentions, before
+// anything refers to them.
+func withoutBeliefs(cls []attribution.Claim) []attribution.Claim {
+	kept := cls[:0]
+	for _, c := range cls {
+		if !c.Belief {
+			kept = append(kept, c)
+		}
+	}
+	return kept
 }
 
 // nameSources writes each resolved speaker's canonical name into its source.

@@ -363,3 +363,32 @@ func TestActorNamesAreNotTowns(t *testing.T) {
 		t.Errorf("the West Bank is still a place: %+v", led.Places)
 	}
 }
+
+func TestBeliefsCanBeLeftOut(t *testing.T) {
+	doc := source.Document{ID: "b", Text: "Engineers believe the dam will hold through the week. The mayor said on Monday that the roads were closed."}
+	all, err := Document(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	beliefs := 0
+	for _, c := range all.Claims {
+		if c.Belief {
+			beliefs++
+		}
+	}
+	if beliefs == 0 || beliefs == len(all.Claims) {
+		t.Fatalf("want a belief and a statement, got %d beliefs of %d claims", beliefs, len(all.Claims))
+	}
+	some, err := Config{NoBelief: true}.Document(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(some.Claims) != len(all.Claims)-beliefs {
+		t.Fatalf("--no-belief kept %d claims, want %d", len(some.Claims), len(all.Claims)-beliefs)
+	}
+	for _, c := range some.Claims {
+		if c.Belief {
+			t.Errorf("belief %q kept", c.Cue.Text)
+		}
+	}
+}
