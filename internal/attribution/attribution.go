@@ -110,7 +110,7 @@ func build(d *text.Doc, s text.Sentence, si int, c cue, earlier []Claim) (Claim,
 // accordingTo handles "According to X, Y." and "Y, according to X."
 func accordingTo(d *text.Doc, s text.Sentence, c cue, cl Claim) (Claim, bool) {
 	after := c.last + 1
-	if after > s.Last {
+	if after > s.Last || notASource[d.Tokens[after].Lower] {
 		return cl, false
 	}
 	if atClauseStart(d, c.first, s.First) {
@@ -150,6 +150,10 @@ func accordingTo(d *text.Doc, s text.Sentence, c cue, cl Claim) (Claim, bool) {
 	}
 	return cl, cl.Content.End > cl.Content.Start
 }
+
+// notASource are what "according to" also goes with when nobody speaks:
+// "if all goes according to plan".
+var notASource = set("plan plans schedule script tradition custom protocol design form expectations expectation")
 
 // atClauseStart reports whether token i opens its sentence, allowing a
 // leading conjunction or adverb ("But according to ...").

@@ -66,10 +66,22 @@ func findCue(d *text.Doc, i, f, l int) (cue, bool) {
 	if v == nil {
 		return cue{}, false
 	}
+	// a capital inside a sentence written in lower case is part of a name:
+	// "Sultan Qaboos bin Said"; headlines in title case keep their cues
+	if t.Upper && i > f && d.Tokens[i-1].Kind == text.Word && !titleCase(d, f, l) {
+		return cue{}, false
+	}
+	if v.stance == claimledger.StanceLabel && naming(d, i, f, l) {
+		return cue{}, false
+	}
 	// adjectives and nouns: "the reported fighting", "their claimed
 	// ethnicity", "50 suspects"
 	if precededByDeterminer(d, i, f) || i > f && (d.Tokens[i-1].Kind == text.Number || numberWords[d.Tokens[i-1].Lower]) {
 		return cue{}, false
+	}
+	if v.nounToo && i > f && lightVerbs[d.Tokens[i-1].Lower] {
+		// "expressed fears that", "voiced doubts": the two words are the cue
+		return cue{first: i - 1, last: i, kind: cueVerbKind, verb: v}, true
 	}
 	if v.nounToo && !nounTooVerb(d, i, f, l) {
 		return cue{}, false
@@ -86,6 +98,61 @@ func findCue(d *text.Doc, i, f, l int) (cue, bool) {
 		return cue{}, false
 	}
 	return cue{first: i, last: i, kind: cueVerbKind, verb: v}, true
+}
+
+// naming reports whether the labelling verb at i only gives a thing its
+// name: "a son called Ronnie", "an event called the Etlaq Fan
+// Experience". After a common noun, the verb is then followed by a name
+// and nothing more in its clause.
+func naming(d *text.Doc, i, f, l int) bool {
+	if i == f || i == l {
+		return false
+	}
+	p := &d.Tokens[i-1]
+	if p.Lower == "," && i-1 > f {
+		p = &d.Tokens[i-2] // "The group, called Ansar Allah, said"
+	}
+	if p.Kind != text.Word || p.Upper || subjectPronouns[p.Lower] || auxiliaries[p.Lower] || p.Lower == "who" ||
+		p.Lower == "which" || p.Lower == "that" || strings.HasSuffix(p.Lower, "ly") {
+		return false
+	}
+	k := i + 1
+	if d.Tokens[k].Lower == "the" {
+		k++
+	}
+	start := k
+	for k <= l && (d.Tokens[k].Upper && d.Tokens[k].Kind == text.Word || d.Tokens[k].Lower == "of" && k > start) {
+		k++
+	}
+	if k == start {
+		return false
+	}
+	if k > l {
+		return true
+	}
+	n := &d.Tokens[k]
+	return n.Kind == text.Punct || n.Kind == text.QuoteMark || subordinators[n.Lower] || prepositions[n.Lower] || n.Lower == "and"
+}
+
+// lightVerbs carry a noun that says what was said: "expressed fears".
+var lightVerbs = set("expressed expresses expressing voiced voices voicing raised raises raising aired airs airing")
+
+// titleCase reports whether most words of tokens [f, l] are capitalised,
+// as in a headline.
+func titleCase(d *text.Doc, f, l int) bool {
+	upper, lower := 0, 0
+	for k := f; k <= l; k++ {
+		t := &d.Tokens[k]
+		if t.Kind != text.Word || len(t.Lower) <= 3 {
+			continue // "of", "to", "the" stay lower case in titles
+		}
+		if t.Upper {
+			upper++
+		} else {
+			lower++
+		}
+	}
+	return upper > lower
 }
 
 // nounTooVerb decides whether a form that is also a noun ("reports",

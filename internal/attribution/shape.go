@@ -76,7 +76,7 @@ func npBack(d *text.Doc, k, lo int) int {
 		start = j
 	}
 	// a phrase does not start with a preposition or conjunction
-	for start <= k && (prepositions[d.Tokens[start].Lower] || d.Tokens[start].Lower == "and") {
+	for start <= k && (prepositions[d.Tokens[start].Lower] || d.Tokens[start].Lower == "and" || d.Tokens[start].Lower == "like" || d.Tokens[start].Lower == "unlike") {
 		start++
 	}
 	return start
@@ -99,7 +99,7 @@ func tailOK(d *text.Doc, a, l int) bool {
 	case "in", "on", "at", "during", "after", "before", "late", "early", "last", "this", "yesterday", "today",
 		"tonight", "told", "to", "while", "when", "as", "adding", "citing", "via", "through", "with", "without",
 		"earlier", "later", "recently", "previously", "again", "also", "then", "afterwards", "of", "monday",
-		"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "by", "from", "according":
+		"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "by", "from", "according", "every":
 		return true
 	}
 	return false
@@ -222,6 +222,9 @@ func postposed(d *text.Doc, s text.Sentence, c cue, cl *Claim) bool {
 			return false
 		}
 		q = n - 1
+		if w := d.Tokens[q].Lower; (w == "like" || w == "as") && q-1 > s.First && isComma(d, q-1) {
+			q-- // "Y, as the minister said" and "Y, like the papers insist"
+		}
 		cl.Source = tokRange(d, n, p)
 	}
 	if !isComma(d, q) && !isCloseQuote(d, q) || frontedSplit(d, n, p) > 0 {
@@ -245,11 +248,16 @@ func postposed(d *text.Doc, s text.Sentence, c cue, cl *Claim) bool {
 // said X`. p is the comma or quotation mark before the cue.
 func inverted(d *text.Doc, s text.Sentence, c cue, cl *Claim, p int) bool {
 	a := c.last + 1
-	if a > s.Last {
+	if a > s.Last || c.verb != nil && (c.verb.lemma == "tell" || c.verb.lemma == "inform") {
+		// after "told" stands the hearer: `"...," X told Reuters`
 		return false
 	}
 	t := d.Tokens[a]
 	if !(t.Upper && t.Kind == text.Word || determiners[t.Lower] && t.Lower != "that" || subjectPronouns[t.Lower] || titleStart(d, a, s.Last)) {
+		return false
+	}
+	if subjectPronouns[t.Lower] && a < s.Last && d.Tokens[a+1].Kind == text.Word && !tailOK(d, a+1, s.Last) {
+		// "..., said it fired the missile": the pronoun opens the content
 		return false
 	}
 	end := a
@@ -420,6 +428,10 @@ func subjectBefore(d *text.Doc, s text.Sentence, v int, participle bool, earlier
 		cl.Source = tokRange(d, p, p)
 		return true
 	}
+	if participle && (prepositions[d.Tokens[p].Lower] || d.Tokens[p].Lower == "while") {
+		// "has been outspoken in condemning", "by saying": the clause's subject
+		return mainSubject(d, s, v, earlier, cl)
+	}
 	n := npBack(d, p, s.First)
 	if n > p {
 		return participle && mainSubject(d, s, v, earlier, cl)
@@ -435,6 +447,15 @@ func subjectBefore(d *text.Doc, s text.Sentence, v int, participle bool, earlier
 	return true
 }
 
+// pastVerb reports whether w looks like a verb in the past tense: "-ed"
+// or a common irregular form. Only used right after a sentence's first
+// noun phrase, where a noun ending in "-ed" is rare.
+func pastVerb(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ed") || irregularPasts[w]
+}
+
+var irregularPasts = set("began made took went came gave got won lost left met led held kept spent saw knew thought felt sought brought told wrote spoke stood fell rose ran became")
+
 // mainSubject gives a participle cue (", labelling ...", ", adding ...")
 // the speaker of the clause it hangs on: the source of the claim before it
 // in the sentence, else the subject of the sentence's first verb.
@@ -448,7 +469,8 @@ func mainSubject(d *text.Doc, s text.Sentence, v int, earlier []Claim, cl *Claim
 		if t.Kind != text.Word || t.Upper || precededByDeterminer(d, k, s.First) {
 			continue
 		}
-		if finiteVerbs[t.Lower] || cueForms[t.Lower] != nil && !strings.HasSuffix(t.Lower, "ing") {
+		if finiteVerbs[t.Lower] || cueForms[t.Lower] != nil && !strings.HasSuffix(t.Lower, "ing") ||
+			pastVerb(t.Lower) && npBack(d, k-1, s.First) == s.First {
 			return subjectBefore(d, s, k, false, nil, cl)
 		}
 	}
@@ -643,13 +665,16 @@ func skipHearer(d *text.Doc, a, l int) int {
 		k++
 	}
 	if d.Tokens[k].Upper {
-		for k <= l && d.Tokens[k].Upper {
+		// a name may hold small words: "Rest of World", "Voice of America"
+		for k <= l && (d.Tokens[k].Upper || nameJoiners[d.Tokens[k].Lower] && k+1 <= l && d.Tokens[k+1].Upper) {
 			k++
 		}
 		return k
 	}
 	return a
 }
+
+var nameJoiners = set("of for and the de")
 
 // labelContent runs to the end of the first quotation or the next comma:
 // "labelling the infiltrators as "militants," regardless of ...".

@@ -1,0 +1,36 @@
+package attribution
+
+import (
+	"testing"
+
+	cl "github.com/claimledger/claimledger"
+)
+
+// Constructions met in the copy of outlets other than wire services and
+// PolNeAR's: named hearers of several words, appositive participles,
+// names that hold a verb of saying, light verbs, "like X insists".
+func TestOtherOutlets(t *testing.T) {
+	runCases(t, []attrCase{
+		{"told and a hearer named in several words, after the quotation", `"The lower your latitude, the more orbits you have," Jim Cantrell, the founder, told Rest of World.`,
+			[]want{{source: "Jim Cantrell, the founder", cue: "told", stance: cl.StanceAssert, form: cl.FormDirect,
+				content: `"The lower your latitude, the more orbits you have,"`}}},
+		{"told and a hearer named in several words, before the content", "Ana Escrogima, the ambassador, told Voice of America a few companies had launched there.",
+			[]want{{source: "Ana Escrogima, the ambassador", cue: "told", stance: cl.StanceAssert, content: "a few companies had launched there"}}},
+		{"according to plan", "If all goes according to plan, three complexes will launch rockets.", nil},
+		{"a verb that only names", "He has a son called Ronnie and a daughter.", nil},
+		{"an appositive that names", "The festival hosted an event called the Fan Experience in March.", nil},
+		{"a verb of saying inside a name", "The plan was decreed in 2011 by Sultan Qaboos bin Said, who took power in 1970.", nil},
+		{"a participle after a preposition", "Like Higgins, Connolly has been outspoken in condemning Israel for the war.",
+			[]want{{source: "Connolly", cue: "condemning", stance: cl.StanceAccuse, content: "Israel for the war"}}},
+		{"a light verb and a noun of belief", "Veterans of the diplomatic service have expressed fears that the president might confuse the world.",
+			[]want{{source: "Veterans of the diplomatic service", cue: "have expressed fears", stance: cl.StanceOther,
+				content: "that the president might confuse the world"}}},
+		{"like X insists", "The tide is turning, like the MSM insists every day.",
+			[]want{{source: "the MSM", cue: "insists", stance: cl.StanceAssert, content: "The tide is turning"}}},
+		{"said she with a time adjunct", `"We will win," said she on Monday.`,
+			[]want{{source: "she", cue: "said", stance: cl.StanceAssert, form: cl.FormDirect, content: `"We will win,"`}}},
+		{"said and a pronoun that opens the content is no inversion", "The group, called Ansar Allah, said it fired the missile.", nil},
+		{"as X said", "The tide is turning, as the minister said on Monday.",
+			[]want{{source: "the minister", cue: "said", stance: cl.StanceAssert, content: "The tide is turning"}}},
+	})
+}
