@@ -86,12 +86,33 @@ func findCue(d *text.Doc, i, f, l int) (cue, bool) {
 	if v.nounToo && !nounTooVerb(d, i, f, l) {
 		return cue{}, false
 	}
-	// passives are not cues of the subject: "was asked", "is expected";
-	// progressives are: "is saying"
+	// passives are not cues of the subject: "was asked", "is expected",
+	// "was long planned"; progressives are: "is saying"
 	if i > f && !strings.HasSuffix(w, "ing") {
-		if p := d.Tokens[i-1].Lower; p == "was" || p == "were" || p == "been" || p == "be" || p == "is" || p == "are" || p == "being" {
+		k := i - 1
+		if k > f && (strings.HasSuffix(d.Tokens[k].Lower, "ly") || d.Tokens[k].Lower == "long" || d.Tokens[k].Lower == "not") {
+			k--
+		}
+		if p := d.Tokens[k].Lower; p == "was" || p == "were" || p == "been" || p == "be" || p == "is" || p == "are" || p == "being" {
 			return cue{}, false
 		}
+	}
+	if strings.HasSuffix(w, "ed") && w != "said" {
+		// an adjective after a preposition: "a speedup of planned cuts"
+		if i > f && (d.Tokens[i-1].Lower == "of" || d.Tokens[i-1].Lower == "with" || d.Tokens[i-1].Lower == "for") {
+			return cue{}, false
+		}
+		// a passive with its agent: "waters claimed almost entirely by Beijing"
+		k := i + 1
+		for k <= l && k < i+4 && (strings.HasSuffix(d.Tokens[k].Lower, "ly") || d.Tokens[k].Lower == "almost") {
+			k++
+		}
+		if k <= l && d.Tokens[k].Lower == "by" {
+			return cue{}, false
+		}
+	}
+	if w == "learning" {
+		return cue{}, false // "machine learning", "distance learning"
 	}
 	// infinitives and "to" phrases: "refused to say"
 	if i > f && d.Tokens[i-1].Lower == "to" {
@@ -117,6 +138,15 @@ func naming(d *text.Doc, i, f, l int) bool {
 		return false
 	}
 	k := i + 1
+	if t := &d.Tokens[k]; t.Kind == text.QuoteMark && t.Open {
+		// a term in quotation marks: "stretches called “segments”"
+		for j := k + 1; j <= l && j <= k+5; j++ {
+			if c := &d.Tokens[j]; c.Kind == text.QuoteMark && !c.Open {
+				return true
+			}
+		}
+		return false
+	}
 	if d.Tokens[k].Lower == "the" {
 		k++
 	}

@@ -32,5 +32,17 @@ func TestOtherOutlets(t *testing.T) {
 		{"said and a pronoun that opens the content is no inversion", "The group, called Ansar Allah, said it fired the missile.", nil},
 		{"as X said", "The tide is turning, as the minister said on Monday.",
 			[]want{{source: "the minister", cue: "said", stance: cl.StanceAssert, content: "The tide is turning"}}},
+		{"a subject noun that ends like an adverb", "The family reportedly said the boy had left.",
+			[]want{{source: "The family", cue: "said", stance: cl.StanceAssert, content: "the boy had left"}}},
+		{"a day between speaker and verb", "Strava on Thursday announced a slew of new features.",
+			[]want{{source: "Strava", cue: "announced", stance: cl.StanceAssert, content: "a slew of new features"}}},
+		{"an adverb between speaker and verb", "Chief product officer Matt Salazar merely said that it was a step change.",
+			[]want{{source: "Chief product officer Matt Salazar", cue: "said", stance: cl.StanceAssert, content: "that it was a step change"}}},
+		{"a passive with its agent", "It is the latest confrontation in waters claimed almost entirely by Beijing.", nil},
+		{"a passive with an adverb", "Officials said the exercise was long planned.",
+			[]want{{source: "Officials", cue: "said", stance: cl.StanceAssert, content: "the exercise was long planned"}}},
+		{"a participle as adjective", "The governor sought a speedup of planned tax cuts.", nil},
+		{"machine learning", "Strava will start using machine learning to detect cheating.", nil},
+		{"a term named in quotation marks", "Users compete on stretches called “segments.”", nil},
 	})
 }

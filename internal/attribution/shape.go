@@ -407,10 +407,20 @@ func subjectBefore(d *text.Doc, s text.Sentence, v int, participle bool, earlier
 	p := v - 1
 	// floating quantifiers and time adverbs: "the two groups ..., both
 	// assert", "The agency today announced"
-	for p >= s.First && (d.Tokens[p].Lower == "both" || d.Tokens[p].Lower == "all" || d.Tokens[p].Lower == "each" ||
-		sourceTimeWords[d.Tokens[p].Lower] && p > s.First) {
-		p--
+	for p >= s.First {
+		w := d.Tokens[p].Lower
+		switch {
+		case w == "both" || w == "all" || w == "each" || sourceTimeWords[w] && p > s.First:
+			p--
+		case p > s.First+1 && weekdays[w] && d.Tokens[p-1].Lower == "on":
+			p -= 2 // "Strava on Thursday announced"
+		case p > s.First && speakerAdverbs[w]:
+			p-- // "Matt Salazar merely said"
+		default:
+			goto found
+		}
 	}
+found:
 	if p >= s.First && (d.Tokens[p].Lower == "and" || d.Tokens[p].Lower == "but") {
 		// "... and said that": the subject of the first verb
 		return mainSubject(d, s, v, earlier, cl)
@@ -942,6 +952,11 @@ func question(d *text.Doc, s text.Sentence, c cue, cl Claim, earlier []Claim) (C
 }
 
 var questionWords = set("whether if how what why who whom when where which")
+
+var weekdays = set("monday tuesday wednesday thursday friday saturday sunday")
+
+// speakerAdverbs stand between a speaker and its verb: "Salazar merely said".
+var speakerAdverbs = set("merely only just simply reportedly allegedly apparently finally eventually ultimately quietly angrily bluntly candidly frankly sharply swiftly tersely curtly cautiously")
 
 // sourceTimeWords stand between a speaker and its verb without belonging to
 // the speaker.
