@@ -29,7 +29,8 @@ type entity struct {
 	role    string
 	aff     string
 	// organ marks canonical state organs, which "the ministry" may name.
-	organ string
+	organ  string
+	gender gender
 }
 
 // mention is a stretch of text naming entity ent.
@@ -58,6 +59,7 @@ func Find(d *text.Doc) *Set {
 	s := &Set{d: d, keys: map[string]int{}, lastMinistry: -1}
 	s.focus.home = s.datelineCountry()
 	s.scan()
+	s.genders()
 	return s
 }
 
@@ -156,7 +158,10 @@ func (s *Set) Antecedent(pronoun string, pos int) string {
 	var want func(t string) bool
 	switch {
 	case personPronouns[p]:
-		want = func(t string) bool { return t == claimledger.EntityPerson }
+		if i := s.nearestEntity(pos, func(e *entity) bool { return e.typ == claimledger.EntityPerson && e.fits(p) }, 3); i >= 0 {
+			return s.id(i)
+		}
+		return ""
 	case thingPronouns[p]:
 		want = func(t string) bool { return t == claimledger.EntityOrg || t == claimledger.EntityGPE }
 	case pluralPronouns[p]:
@@ -178,6 +183,11 @@ func (s *Set) Antecedent(pronoun string, pos int) string {
 // closest earlier sentence that has one, looking back at most back
 // sentences.
 func (s *Set) nearest(pos int, want func(string) bool, back int) int {
+	return s.nearestEntity(pos, func(e *entity) bool { return want(e.typ) }, back)
+}
+
+// nearestEntity is nearest with a test of the whole entity.
+func (s *Set) nearestEntity(pos int, want func(*entity) bool, back int) int {
 	if len(s.d.Tokens) == 0 {
 		return -1
 	}
@@ -195,7 +205,7 @@ func (s *Set) nearest(pos int, want func(string) bool, back int) int {
 	}
 	// same sentence: the closest
 	for j := k - 1; j >= 0 && s.mentions[j].start >= sentStart(sent); j-- {
-		if want(s.ents[s.mentions[j].ent].typ) {
+		if want(s.ents[s.mentions[j].ent]) {
 			return s.mentions[j].ent
 		}
 	}
@@ -203,7 +213,7 @@ func (s *Set) nearest(pos int, want func(string) bool, back int) int {
 		lo, hi := sentStart(sent-b), sentStart(sent-b+1)
 		j := sort.Search(len(s.mentions), func(j int) bool { return s.mentions[j].start >= lo })
 		for ; j < len(s.mentions) && s.mentions[j].start < hi; j++ {
-			if want(s.ents[s.mentions[j].ent].typ) {
+			if want(s.ents[s.mentions[j].ent]) {
 				return s.mentions[j].ent
 			}
 		}

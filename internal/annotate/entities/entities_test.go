@@ -187,3 +187,22 @@ func TestGroupsOfPeopleSpeaking(t *testing.T) {
 		}
 	}
 }
+
+func TestPronounsAgreeInGender(t *testing.T) {
+	src := "Donald Trump met Hillary Clinton on Monday. She said the talks went well. Mrs. Aldana Ruiz greeted Ivan Petrov. He said nothing."
+	s := Find(text.New(src))
+	name := func(id string) string {
+		for _, e := range s.Ledger() {
+			if e.ID == id {
+				return e.Name
+			}
+		}
+		return ""
+	}
+	if got := name(s.Antecedent("She", strings.Index(src, "She said"))); got != "Hillary Clinton" {
+		t.Errorf("She -> %q, want Hillary Clinton", got)
+	}
+	if got := name(s.Antecedent("He", strings.Index(src, "He said"))); got != "Ivan Petrov" {
+		t.Errorf("He -> %q, want Ivan Petrov, not the woman named Mrs. before him", got)
+	}
+}

@@ -1,0 +1,123 @@
+package entities
+
+import (
+	"strings"
+
+	"github.com/claimledger/claimledger"
+)
+
+// Gender lets "she" pass over a man and "he" over a woman when pronouns
+// are resolved. It is read from the text only: an honorific before a
+// mention ("Mrs.", "Sir"), a role noun ("spokeswoman", "husband"), or a
+// first name common enough to be listed here; otherwise it stays unknown
+// and both pronouns may take the person.
+type gender byte
+
+const (
+	unknownGender gender = iota
+	male
+	female
+)
+
+// genders fills in the gender of every person of the set.
+func (s *Set) genders() {
+	for _, m := range s.mentions {
+		e := s.ents[m.ent]
+		if e.typ != claimledger.EntityPerson || e.gender != unknownGender {
+			continue
+		}
+		if k := s.d.TokenAt(m.start); k > 0 {
+			p := s.d.Tokens[k-1].Lower
+			if k > 1 && p == "." {
+				p = s.d.Tokens[k-2].Lower
+			}
+			e.gender = honorificGender[p]
+		}
+	}
+	for _, e := range s.ents {
+		if e.typ != claimledger.EntityPerson || e.gender != unknownGender {
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(e.role)) {
+			if g := roleGender[w]; g != unknownGender {
+				e.gender = g
+			}
+		}
+		if e.gender == unknownGender {
+			if first, _, _ := strings.Cut(strings.ToLower(e.name), " "); first != "" {
+				e.gender = firstNameGender[first]
+			}
+		}
+	}
+}
+
+// fits reports whether a personal pronoun can stand for entity e.
+func (e *entity) fits(pronoun string) bool {
+	switch pronoun {
+	case "he", "him", "his", "himself":
+		return e.gender != female
+	case "she", "her", "hers", "herself":
+		return e.gender != male
+	}
+	return true
+}
+
+var honorificGender = func() map[string]gender {
+	m := map[string]gender{}
+	for _, w := range strings.Fields("mr sir lord king prince duke father brother") {
+		m[w] = male
+	}
+	for _, w := range strings.Fields("mrs ms miss madam dame lady queen princess duchess sister") {
+		m[w] = female
+	}
+	return m
+}()
+
+var roleGender = func() map[string]gender {
+	m := map[string]gender{}
+	for _, w := range strings.Fields("spokesman chairman congressman businessman husband father son brother uncle nephew grandfather boy man widower king") {
+		m[w] = male
+	}
+	for _, w := range strings.Fields("spokeswoman chairwoman congresswoman businesswoman wife mother daughter sister aunt niece grandmother girl woman widow queen actress") {
+		m[w] = female
+	}
+	return m
+}()
+
+// firstNameGender lists first names that are nearly always given to one
+// sex, common in English-language news and across the regions it covers.
+var firstNameGender = func() map[string]gender {
+	m := map[string]gender{}
+	for _, w := range strings.Fields(`john james robert michael william david richard joseph thomas charles christopher daniel
+		matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason
+		jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory
+		frank alexander raymond patrick jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter
+		kyle walter ethan jeremy harold keith christian roger noah gerald carl terry sean austin arthur lawrence
+		jesse dylan bryan joe billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene
+		vincent russell elijah louis bobby philip johnny bernie barack mitt ted mike rand marco boris
+		vladimir volodymyr dmitry sergei sergey mikhail mykhailo oleksandr andriy rustem yuriy viktor igor ivan
+		alexei alexey nikolai olaf emmanuel recep mohammed muhammad ahmed ali hassan hussein omar
+		abdullah mahmoud khalid ibrahim yusuf mustafa narendra rahul shinji fumio
+		jens antonio giorgio matteo mario francesco pedro carlos luis miguel jorge javier manuel fernando ricardo
+		luiz jair andres felipe hans klaus friedrich wolfgang heinz jurgen gerhard helmut nicolas francois
+		pierre jacques rishi keir tony gordon nigel liam sadiq kwame nelson cyril uhuru abiy`) {
+		m[w] = male
+	}
+	for _, w := range strings.Fields(`mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
+		betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie
+		rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha
+		katherine christine debra rachel catherine carolyn janet ruth maria heather diane virginia julie joyce
+		victoria olivia lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline
+		frances gloria ann teresa kathryn sara janice alice madison doris abigail julia judy grace denise
+		amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella charlotte
+		alexis kayla hillary kamala nikki sheryl condoleezza ursula giorgia marine
+		jacinda sanna kaja annalena benazir indira sonia julia yulia olena
+		iryna oksana natalia tatiana svetlana lyudmila elena irina anastasia alina yana daria valentina
+		fatima aisha amina mariam zainab layla leila noor hiba nadia yasmin ayesha malala priya sunita deepika
+		ingrid astrid greta claudia sabine paola chiara
+		francesca giulia lucia carmen isabel mercedes dilma cristina melania ivanka chelsea
+		huma kellyanne elise tulsi`) {
+		m[w] = female
+	}
+	return m
+}()
