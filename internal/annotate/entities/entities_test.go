@@ -206,3 +206,16 @@ func TestPronounsAgreeInGender(t *testing.T) {
 		t.Errorf("He -> %q, want Ivan Petrov, not the woman named Mrs. before him", got)
 	}
 }
+
+func TestOrganisationTitlePersonNamesThePerson(t *testing.T) {
+	src := "The Treasury Board said on Monday that offices would close. Treasury Board secretary Bill Matthews said the service would move."
+	s := Find(text.New(src))
+	got := resolve(s, src, "Treasury Board secretary Bill Matthews")
+	if len(got) != 1 || s.ents[s.index(got[0])].name != "Bill Matthews" {
+		var names []string
+		for _, id := range got {
+			names = append(names, s.ents[s.index(id)].name)
+		}
+		t.Errorf("the speaker is the person after the title, got %v", names)
+	}
+}

@@ -51,6 +51,11 @@ func (s *Set) Resolve(start, end int) []string {
 		return nil
 	}
 	ms := s.within(d.Tokens[a].Start, d.Tokens[b-1].End)
+	if len(ms) > 1 && s.ents[ms[0].ent].typ != claimledger.EntityPerson && s.ents[ms[1].ent].typ == claimledger.EntityPerson &&
+		titleGap(d.Text[ms[0].end:ms[1].start]) {
+		// "IRCC spokesperson Jeffrey MacDonald": the person speaks
+		return s.coordinated(ms[1:], b)
+	}
 	if len(ms) > 0 {
 		// the mention at the head, or the list after the first comma
 		if m := ms[0]; m.start <= d.Tokens[h].Start {
@@ -81,6 +86,22 @@ func (s *Set) Resolve(start, end int) []string {
 		}
 	}
 	return s.nominal(a, h, b)
+}
+
+// titleGap reports whether the text between an organisation and a person
+// is a title or role in lower case ("spokesperson", "press secretary",
+// "search lead"): words, no comma or conjunction.
+func titleGap(gap string) bool {
+	ws := strings.Fields(gap)
+	if len(ws) == 0 || len(ws) > 4 {
+		return false
+	}
+	for _, w := range ws {
+		if w == "and" || w == "or" || strings.ContainsAny(w, ",;:()") {
+			return false
+		}
+	}
+	return true
 }
 
 // within returns the outermost mentions inside bytes [start, end).
