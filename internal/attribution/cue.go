@@ -102,9 +102,10 @@ func findCue(d *text.Doc, i, f, l int) (cue, bool) {
 		if i > f && (d.Tokens[i-1].Lower == "of" || d.Tokens[i-1].Lower == "with" || d.Tokens[i-1].Lower == "for") {
 			return cue{}, false
 		}
-		// a passive with its agent: "waters claimed almost entirely by Beijing"
+		// a passive with its agent: "waters claimed almost entirely by
+		// Beijing", "the expansion announced Wednesday by Republican leaders"
 		k := i + 1
-		for k <= l && k < i+4 && (strings.HasSuffix(d.Tokens[k].Lower, "ly") || d.Tokens[k].Lower == "almost") {
+		for k <= l && k < i+4 && (strings.HasSuffix(d.Tokens[k].Lower, "ly") || d.Tokens[k].Lower == "almost" || agentTimeWords[d.Tokens[k].Lower]) {
 			k++
 		}
 		if k <= l && d.Tokens[k].Lower == "by" {
@@ -113,6 +114,10 @@ func findCue(d *text.Doc, i, f, l int) (cue, bool) {
 	}
 	if w == "learning" {
 		return cue{}, false // "machine learning", "distance learning"
+	}
+	if i+1 <= l && (w == "think" && (d.Tokens[i+1].Lower == "tank" || d.Tokens[i+1].Lower == "tanks")) ||
+		i > f && w == "slam" && d.Tokens[i-1].Lower == "grand" {
+		return cue{}, false // "a Beijing-based think tank", "his 200th grand slam match"
 	}
 	// infinitives and "to" phrases: "refused to say"
 	if i > f && d.Tokens[i-1].Lower == "to" {
@@ -163,6 +168,9 @@ func naming(d *text.Doc, i, f, l int) bool {
 	n := &d.Tokens[k]
 	return n.Kind == text.Punct || n.Kind == text.QuoteMark || subordinators[n.Lower] || prepositions[n.Lower] || n.Lower == "and"
 }
+
+// agentTimeWords may stand between a passive participle and its agent.
+var agentTimeWords = set("on monday tuesday wednesday thursday friday saturday sunday today yesterday earlier last this week month year")
 
 // lightVerbs carry a noun that says what was said: "expressed fears".
 var lightVerbs = set("expressed expresses expressing voiced voices voicing raised raises raising aired airs airing")

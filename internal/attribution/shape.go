@@ -268,6 +268,9 @@ func inverted(d *text.Doc, s text.Sentence, c cue, cl *Claim, p int) bool {
 		if tk.Kind == text.QuoteMark || w == ";" || w == ":" || w == "." && !abbreviationDot(d, s, k) || w == "!" || w == "?" {
 			break
 		}
+		if !appositive && k > a && finiteVerbs[w] {
+			return false // "..., said the target was low": a clause, no speaker
+		}
 		if appositive {
 			if isComma(d, k) && k+1 <= s.Last && d.Tokens[k+1].Kind == text.QuoteMark {
 				break
@@ -491,7 +494,7 @@ func mainSubject(d *text.Doc, s text.Sentence, v int, earlier []Claim, cl *Claim
 // an appositive ("Podolyak, an advisor to the president, stated"), a
 // participle between subject and verb, or a participle after a clause.
 func sourceBeforeComma(d *text.Doc, s text.Sentence, p int, participle bool, cl *Claim) bool {
-	if p-1 < s.First {
+	if p-1 < s.First || endsInVerb(d, s, p-1) {
 		return false
 	}
 	n := npBack(d, p-1, s.First)
@@ -518,11 +521,27 @@ func sourceBeforeComma(d *text.Doc, s text.Sentence, p int, participle bool, cl 
 	return false
 }
 
+// endsInVerb reports whether token k, before a comma, is a verb in the
+// past closing a clause ("The talks failed, said ..."), not the end of a
+// noun phrase ("the injured").
+func endsInVerb(d *text.Doc, s text.Sentence, k int) bool {
+	if !pastVerb(d.Tokens[k].Lower) || k == s.First || determiners[d.Tokens[k-1].Lower] || d.Tokens[k-1].Kind != text.Word {
+		return false
+	}
+	// a relative clause closes an appositive: "Ms. Lee, who was injured,"
+	for j := k - 1; j >= s.First && !isComma(d, j); j-- {
+		if w := d.Tokens[j].Lower; w == "who" || w == "which" || w == "whose" {
+			return false
+		}
+	}
+	return true
+}
+
 // subjectWithComma reports whether the comma at p closes a subject, with
 // or without an appositive: "Podolyak, an advisor, stated", "The parties,
 // proclaiming ..., took".
 func subjectWithComma(d *text.Doc, s text.Sentence, p int) bool {
-	if p-1 < s.First {
+	if p-1 < s.First || endsInVerb(d, s, p-1) {
 		return false
 	}
 	n := npBack(d, p-1, s.First)
@@ -557,7 +576,9 @@ func longSubject(d *text.Doc, s text.Sentence, p int, cl *Claim) bool {
 			return false
 		}
 		if v := cueForms[t.Lower]; v != nil && !strings.HasSuffix(t.Lower, "ing") && !precededByDeterminer(d, k, s.First) {
-			return false
+			if _, ok := findCue(d, k, s.First, s.Last); ok {
+				return false
+			}
 		}
 	}
 	if cl != nil {
@@ -956,7 +977,7 @@ var questionWords = set("whether if how what why who whom when where which")
 var weekdays = set("monday tuesday wednesday thursday friday saturday sunday")
 
 // speakerAdverbs stand between a speaker and its verb: "Salazar merely said".
-var speakerAdverbs = set("merely only just simply reportedly allegedly apparently finally eventually ultimately quietly angrily bluntly candidly frankly sharply swiftly tersely curtly cautiously")
+var speakerAdverbs = set("merely only just simply reportedly allegedly apparently finally eventually ultimately quietly angrily bluntly candidly frankly sharply swiftly tersely curtly cautiously personally")
 
 // sourceTimeWords stand between a speaker and its verb without belonging to
 // the speaker.
