@@ -238,16 +238,18 @@ func speaker(d *text.Doc, ents *entities.Set, cls []attribution.Claim, srcEnt []
 	w := strings.ToLower(d.Text[c.Source.Start:c.Source.End])
 	if types, ok := pronounTypes[w]; ok {
 		for j := i - 1; j >= 0 && c.Sentence-cls[j].Sentence <= 2; j-- {
-			if srcEnt[j] == "" {
+			if srcEnt[j] == "" || !ents.Fits(srcEnt[j], w) {
 				continue
 			}
 			for _, t := range types {
 				if ents.Type(srcEnt[j]) == t {
+					ents.Refers(srcEnt[j], w)
 					return []string{srcEnt[j]}
 				}
 			}
 		}
 		if id := ents.Antecedent(w, c.Source.Start); id != "" {
+			ents.Refers(id, w)
 			return []string{id}
 		}
 		return nil

@@ -392,3 +392,23 @@ func TestBeliefsCanBeLeftOut(t *testing.T) {
 		}
 	}
 }
+
+func TestPronounSpeakersAgreeInSex(t *testing.T) {
+	doc := source.Document{ID: "g", Text: `Ana Ruiz, who worked for Thomas Brandt, has spoken out. Ruiz said Brandt told her: "We are going to have a special day." She said he then announced: "My friend will join us."`}
+	led, err := Document(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]string{}
+	for _, c := range led.Claims {
+		if c.Source != nil {
+			names[c.Source.Text+" "+c.Cue.Text] = c.Source.Name
+		}
+	}
+	if got := names["She said"]; got != "Ana Ruiz" {
+		t.Errorf("She said -> %q, want Ana Ruiz (the last speaker, Thomas Brandt, is a man): %v", got, names)
+	}
+	if got := names["he then announced"]; got != "Thomas Brandt" {
+		t.Errorf("he then announced -> %q, want Thomas Brandt: %v", got, names)
+	}
+}

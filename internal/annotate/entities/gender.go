@@ -51,6 +51,29 @@ func (s *Set) genders() {
 	}
 }
 
+// Fits reports whether a personal pronoun ("she", "his") can stand for
+// entity id: not when the text marks the person as of the other sex.
+func (s *Set) Fits(id, pronoun string) bool {
+	i := s.index(id)
+	return i < 0 || s.ents[i].fits(strings.ToLower(pronoun))
+}
+
+// Refers records that a personal pronoun was taken to stand for entity
+// id, which sets the person's sex when the text had not: after "She
+// said", a later "he" looks elsewhere.
+func (s *Set) Refers(id, pronoun string) {
+	i := s.index(id)
+	if i < 0 || s.ents[i].typ != claimledger.EntityPerson || s.ents[i].gender != unknownGender {
+		return
+	}
+	switch strings.ToLower(pronoun) {
+	case "he", "him", "his", "himself":
+		s.ents[i].gender = male
+	case "she", "her", "hers", "herself":
+		s.ents[i].gender = female
+	}
+}
+
 // fits reports whether a personal pronoun can stand for entity e.
 func (e *entity) fits(pronoun string) bool {
 	switch pronoun {
