@@ -74,7 +74,33 @@ func Find(d *text.Doc) []Claim {
 	if len(extra) > 0 {
 		sort.SliceStable(out, func(i, j int) bool { return out[i].Cue.Start < out[j].Cue.Start })
 	}
+	for i := range out {
+		trimSource(d, &out[i])
+	}
 	return out
+}
+
+// trimSource drops punctuation at the edges of a source, "(UPS
+// corporate communications" → "UPS corporate communications", keeping a
+// closing bracket whose opening the source holds.
+func trimSource(d *text.Doc, c *Claim) {
+	if !c.HasSource() {
+		return
+	}
+	a, b := d.TokenAt(c.Source.Start), d.TokenAt(c.Source.End-1)
+	if a >= len(d.Tokens) || b >= len(d.Tokens) {
+		return
+	}
+	for a < b && (d.Tokens[a].Kind == text.Punct || d.Tokens[a].Kind == text.QuoteMark) {
+		a++
+	}
+	for b > a && (d.Tokens[b].Kind == text.Punct && !(d.Tokens[b].Lower == ")" && strings.Contains(d.Text[d.Tokens[a].Start:d.Tokens[b].Start], "(")) ||
+		d.Tokens[b].Kind == text.QuoteMark) {
+		b--
+	}
+	if d.Tokens[a].Kind == text.Word || d.Tokens[a].Kind == text.Number {
+		c.Source = text.Range{Start: d.Tokens[a].Start, End: d.Tokens[b].End}
+	}
 }
 
 // covered reports whether a claim's content is already another's.

@@ -97,7 +97,7 @@ func findCue(d *text.Doc, i, f, l int) (cue, bool) {
 			return cue{}, false
 		}
 	}
-	if strings.HasSuffix(w, "ed") && w != "said" {
+	if strings.HasSuffix(w, "ed") && w != "said" || participles[w] {
 		// an adjective after a preposition: "a speedup of planned cuts"
 		if i > f && (d.Tokens[i-1].Lower == "of" || d.Tokens[i-1].Lower == "with" || d.Tokens[i-1].Lower == "for") {
 			return cue{}, false
@@ -168,6 +168,9 @@ func naming(d *text.Doc, i, f, l int) bool {
 	n := &d.Tokens[k]
 	return n.Kind == text.Punct || n.Kind == text.QuoteMark || subordinators[n.Lower] || prepositions[n.Lower] || n.Lower == "and"
 }
+
+// participles are past participles of cue verbs that do not end in "-ed".
+var participles = set("written shown known sworn spoken thought told found")
 
 // agentTimeWords may stand between a passive participle and its agent.
 var agentTimeWords = set("on monday tuesday wednesday thursday friday saturday sunday today yesterday earlier last this week month year")

@@ -52,5 +52,11 @@ func TestOtherOutlets(t *testing.T) {
 		{"a participle as adjective", "The governor sought a speedup of planned tax cuts.", nil},
 		{"machine learning", "Strava will start using machine learning to detect cheating.", nil},
 		{"a term named in quotation marks", "Users compete on stretches called “segments.”", nil},
+		{"what before the speaker", "The reforms would end what officials called the outdated system.",
+			[]want{{source: "officials", cue: "called", stance: cl.StanceLabel, content: "the outdated system"}}},
+		{"an irregular participle with its agent", "Wearing the crown, he read out the speech written by ministers.", nil},
+		{"brackets around the speaker", "“We respect our employees’ rights,” (UPS corporate communications) said in a statement.",
+			[]want{{source: "UPS corporate communications", cue: "said", stance: cl.StanceAssert, form: cl.FormDirect,
+				content: "“We respect our employees’ rights,”"}}},
 	})
 }

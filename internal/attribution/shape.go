@@ -39,6 +39,9 @@ func npToken(d *text.Doc, k int) bool {
 		return false
 	}
 	w := t.Lower
+	if w == "what" || w == "whatever" {
+		return false // "end what officials called": the speaker starts after
+	}
 	if t.Upper {
 		return !subordinatorsUpper[w]
 	}
