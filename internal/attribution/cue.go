@@ -98,8 +98,9 @@ func findCue(d *text.Doc, i, f, l int) (cue, bool) {
 		}
 	}
 	if strings.HasSuffix(w, "ed") && w != "said" || participles[w] {
-		// an adjective after a preposition: "a speedup of planned cuts"
-		if i > f && (d.Tokens[i-1].Lower == "of" || d.Tokens[i-1].Lower == "with" || d.Tokens[i-1].Lower == "for") {
+		// an adjective after a preposition: "a speedup of planned cuts",
+		// "died from suspected poisoning"
+		if i > f && prepositions[d.Tokens[i-1].Lower] && d.Tokens[i-1].Lower != "to" && d.Tokens[i-1].Lower != "by" {
 			return cue{}, false
 		}
 		// a passive with its agent: "waters claimed almost entirely by

@@ -44,6 +44,11 @@ func colonSpeaker(d *text.Doc, p text.Range) (Claim, bool) {
 		// "Weather: sunny", "Markets: stocks rose": a label, not a speaker
 		return Claim{}, false
 	}
+	if first == 0 && allCaps(d.TokenText(first)) && !labelsAgain(d, p.End) {
+		// "BHOPAL: Madhya Pradesh continues ...": a dateline, unless the
+		// text goes on as a transcript with more such labels
+		return Claim{}, false
+	}
 	body := d.Tokens[k+1]
 	if body.Start >= p.End || body.Kind == text.Number {
 		return Claim{}, false
@@ -104,6 +109,21 @@ func surname(d *text.Doc, i int) bool {
 	w := d.Tokens[i].Lower
 	for k := 1; k < len(d.Tokens); k++ {
 		if k != i && d.Tokens[k].Lower == w && d.Tokens[k-1].Upper && d.Tokens[k-1].Kind == text.Word && d.Tokens[k].SpaceBefore {
+			return true
+		}
+	}
+	return false
+}
+
+// labelsAgain reports whether a later paragraph than the one ending at
+// byte end also opens with a word in capitals and a colon.
+func labelsAgain(d *text.Doc, end int) bool {
+	for _, p := range d.Paragraphs {
+		if p.Start < end {
+			continue
+		}
+		k := d.TokenAt(p.Start)
+		if k+1 < len(d.Tokens) && d.Tokens[k+1].Lower == ":" && allCaps(d.TokenText(k)) {
 			return true
 		}
 	}

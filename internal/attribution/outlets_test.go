@@ -58,5 +58,10 @@ func TestOtherOutlets(t *testing.T) {
 		{"brackets around the speaker", "“We respect our employees’ rights,” (UPS corporate communications) said in a statement.",
 			[]want{{source: "UPS corporate communications", cue: "said", stance: cl.StanceAssert, form: cl.FormDirect,
 				content: "“We respect our employees’ rights,”"}}},
+		{"a wire dateline before the speaker", "KATHMANDU, April 25 (Reuters) - Nepal's aviation authority disputed a claim by the airline.",
+			[]want{{source: "Nepal's aviation authority", cue: "disputed", stance: cl.StanceDeny, content: "a claim by the airline"}}},
+		{"a dateline with a colon", "BHOPAL: The state reports the most cases, officials said.",
+			[]want{{source: "officials", cue: "said", stance: cl.StanceAssert, content: "The state reports the most cases"}}},
+		{"a participle as adjective after from", "She was the sixth person to die from suspected methanol poisoning.", nil},
 	})
 }

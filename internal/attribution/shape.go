@@ -34,7 +34,12 @@ func npToken(d *text.Doc, k int) bool {
 	case text.Number:
 		return true
 	case text.Punct:
-		return t.Lower == "-" || t.Lower == "(" || t.Lower == ")" || t.Lower == "." || t.Lower == "&"
+		if t.Lower == "-" {
+			// within a name ("Jean-Luc"); a dash between spaces ends a
+			// dateline: "April 25 (Reuters) - Nepal's authority said"
+			return !t.SpaceBefore
+		}
+		return t.Lower == "(" || t.Lower == ")" || t.Lower == "." || t.Lower == "&"
 	case text.QuoteMark:
 		return false
 	}
@@ -805,8 +810,8 @@ func leadEnd(d *text.Doc, a, b int) int {
 	if t := d.Tokens[a]; t.Kind == text.Word && len(t.Lower) > 1 && strings.ToUpper(d.TokenText(a)) == d.TokenText(a) {
 		for k := a + 1; k < b && k < a+14; k++ {
 			t := d.Tokens[k]
-			if t.Kind == text.Punct && isDash(t.Lower) {
-				a = k + 1
+			if t.Kind == text.Punct && (isDash(t.Lower) || t.Lower == ":" && a == 0) {
+				a = k + 1 // "KYIV —", and at the top of a text "BHOPAL:"
 				break
 			}
 			if !(t.Upper || t.Kind == text.Number || t.Lower == "," || t.Lower == "(" || t.Lower == ")" || t.Lower == ".") {
