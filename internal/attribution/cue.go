@@ -202,6 +202,9 @@ func titleCase(d *text.Doc, f, l int) bool {
 // "that", a quotation or a colon.
 func nounTooVerb(d *text.Doc, i, f, l int) bool {
 	w := d.Tokens[i].Lower
+	if i > f && strings.HasSuffix(w, "s") && (pastVerb(d.Tokens[i-1].Lower) && !d.Tokens[i-1].Upper || prepositions[d.Tokens[i-1].Lower]) {
+		return false // the object of a verb: "investigated claims that", "amid reports that"
+	}
 	if i+1 <= l {
 		n := d.Tokens[i+1]
 		if n.Lower == "of" || n.Lower == "by" || n.Lower == "from" || n.Lower == "for" || n.Lower == "as" || finiteVerbs[n.Lower] ||

@@ -63,5 +63,8 @@ func TestOtherOutlets(t *testing.T) {
 		{"a dateline with a colon", "BHOPAL: The state reports the most cases, officials said.",
 			[]want{{source: "officials", cue: "said", stance: cl.StanceAssert, content: "The state reports the most cases"}}},
 		{"a participle as adjective after from", "She was the sixth person to die from suspected methanol poisoning.", nil},
+		{"a noun of saying as an object", "The programme investigated claims that the agency had leaked the files.", nil},
+		{"an adverb after the speaker", "Ms Moreno, the minister, had actually said artists needed freedom.",
+			[]want{{source: "Ms Moreno, the minister", cue: "said", stance: cl.StanceAssert, content: "artists needed freedom"}}},
 	})
 }

@@ -425,8 +425,8 @@ func subjectBefore(d *text.Doc, s text.Sentence, v int, participle bool, earlier
 			p--
 		case p > s.First+1 && weekdays[w] && d.Tokens[p-1].Lower == "on":
 			p -= 2 // "Strava on Thursday announced"
-		case p > s.First && speakerAdverbs[w]:
-			p-- // "Matt Salazar merely said"
+		case p > s.First && (speakerAdverbs[w] || speakerAuxiliaries[w]):
+			p-- // "Matt Salazar merely said", "she had actually said"
 		default:
 			goto found
 		}
@@ -984,8 +984,11 @@ var questionWords = set("whether if how what why who whom when where which")
 
 var weekdays = set("monday tuesday wednesday thursday friday saturday sunday")
 
+// speakerAuxiliaries stand between a speaker and an adverb before the verb.
+var speakerAuxiliaries = set("has have had will would did does do could can may might must should shall")
+
 // speakerAdverbs stand between a speaker and its verb: "Salazar merely said".
-var speakerAdverbs = set("merely only just simply reportedly allegedly apparently finally eventually ultimately quietly angrily bluntly candidly frankly sharply swiftly tersely curtly cautiously personally")
+var speakerAdverbs = set("merely only just simply reportedly allegedly apparently finally eventually ultimately quietly angrily bluntly candidly frankly sharply swiftly tersely curtly cautiously personally actually also")
 
 // sourceTimeWords stand between a speaker and its verb without belonging to
 // the speaker.
