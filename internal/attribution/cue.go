@@ -224,11 +224,14 @@ func nounTooVerb(d *text.Doc, i, f, l int) bool {
 	p := d.Tokens[i-1]
 	if !strings.HasSuffix(w, "s") {
 		// a base form is a verb after a pronoun or auxiliary: "they report"
-		return subjectPronouns[p.Lower] || p.Lower == "who" || auxiliaries[p.Lower] && !determiners[p.Lower]
+		return subjectPronouns[p.Lower] || p.Lower == "who" || auxiliaries[p.Lower] && !determiners[p.Lower] && !(p.Upper && i-1 > f)
 	}
-	return subjectPronouns[p.Lower] || p.Lower == "who" || p.Upper && p.Kind == text.Word && !d.Tokens[i].Upper ||
-		auxiliaries[p.Lower] && !determiners[p.Lower]
+	return subjectPronouns[p.Lower] || p.Lower == "who" || p.Upper && p.Kind == text.Word && !d.Tokens[i].Upper && !months[p.Lower] ||
+		auxiliaries[p.Lower] && !determiners[p.Lower] && !p.Upper
 }
+
+// months name a time, not a speaker, before a noun: "the May report".
+var months = set("january february march april may june july august september october november december")
 
 func hasAsAhead(d *text.Doc, i, l int) bool {
 	for k := i; k <= l && k < i+6; k++ {
@@ -301,7 +304,8 @@ func widenCue(d *text.Doc, c cue, f int) cue {
 	if c.kind == cueAccordingTo {
 		return c
 	}
-	for c.first > f && auxiliaries[d.Tokens[c.first-1].Lower] && d.Tokens[c.first-1].Kind == text.Word {
+	for c.first > f && auxiliaries[d.Tokens[c.first-1].Lower] && d.Tokens[c.first-1].Kind == text.Word &&
+		!(d.Tokens[c.first-1].Upper && c.first-1 > f) { // "The May report": a month
 		if w := d.Tokens[c.first-1].Lower; (w == "both" || w == "all") && c.first-2 >= f && d.Tokens[c.first-2].Lower == "," {
 			break
 		}

@@ -66,5 +66,6 @@ func TestOtherOutlets(t *testing.T) {
 		{"a noun of saying as an object", "The programme investigated claims that the agency had leaked the files.", nil},
 		{"an adverb after the speaker", "Ms Moreno, the minister, had actually said artists needed freedom.",
 			[]want{{source: "Ms Moreno, the minister", cue: "said", stance: cl.StanceAssert, content: "artists needed freedom"}}},
+		{"a month before a noun of saying", "The May report significantly beat expectations.", nil},
 	})
 }

@@ -219,3 +219,14 @@ func TestOrganisationTitlePersonNamesThePerson(t *testing.T) {
 		t.Errorf("the speaker is the person after the title, got %v", names)
 	}
 }
+
+func TestRolePersonAndUnknownHeads(t *testing.T) {
+	src := "Senior economist Andrew Hencic said the report was solid. UiPath, one of the larger players after Xerox, announced new features."
+	s := Find(text.New(src))
+	if got := resolve(s, src, "Senior economist Andrew Hencic"); len(got) != 1 || s.ents[s.index(got[0])].name != "Andrew Hencic" {
+		t.Errorf("a role before a name: got %v, want Andrew Hencic", got)
+	}
+	if got := resolve(s, src, "UiPath, one of the larger players after Xerox"); len(got) != 0 {
+		t.Errorf("an unknown name at the head is not its appositive's names: got %v", got)
+	}
+}

@@ -75,6 +75,17 @@ func (s *Set) Resolve(start, end int) []string {
 				}
 			}
 		}
+		// a role in lower case before a person closing the phrase:
+		// "senior economist Andrew Hencic"
+		if last := ms[len(ms)-1]; last.end == d.Tokens[b-1].End && s.ents[last.ent].typ == claimledger.EntityPerson &&
+			lowerUpTo(d, h, last.start) {
+			return []string{s.id(last.ent)}
+		}
+		// an unknown name at the head speaks for itself, not the names
+		// of its appositive: "UiPath, one of the larger players, ..."
+		if d.Tokens[h].Upper && d.Tokens[h].Kind == text.Word {
+			return nil
+		}
 		for k := h; k < b; k++ {
 			if d.Tokens[k].Lower == "," {
 				rest := s.within(d.Tokens[k].End, d.Tokens[b-1].End)
@@ -86,6 +97,18 @@ func (s *Set) Resolve(start, end int) []string {
 		}
 	}
 	return s.nominal(a, h, b)
+}
+
+// lowerUpTo reports whether the words from token h to byte end are all in
+// lower case, with no comma.
+func lowerUpTo(d *text.Doc, h, end int) bool {
+	for k := h; k < len(d.Tokens) && d.Tokens[k].Start < end; k++ {
+		t := &d.Tokens[k]
+		if t.Kind != text.Word || t.Upper && !(k == h && d.SentenceOf(k) >= 0 && d.Sentences[d.SentenceOf(k)].First == k) {
+			return false // a capital only where the sentence starts
+		}
+	}
+	return true
 }
 
 // titleGap reports whether the text between an organisation and a person
