@@ -205,6 +205,9 @@ func nounTooVerb(d *text.Doc, i, f, l int) bool {
 	if i > f && strings.HasSuffix(w, "s") && (pastVerb(d.Tokens[i-1].Lower) && !d.Tokens[i-1].Upper || prepositions[d.Tokens[i-1].Lower]) {
 		return false // the object of a verb: "investigated claims that", "amid reports that"
 	}
+	if i-1 > f && months[d.Tokens[i-1].Lower] && determiners[d.Tokens[i-2].Lower] {
+		return false // "a June report that"
+	}
 	if i+1 <= l {
 		n := d.Tokens[i+1]
 		if n.Lower == "of" || n.Lower == "by" || n.Lower == "from" || n.Lower == "for" || n.Lower == "as" || finiteVerbs[n.Lower] ||

@@ -67,5 +67,13 @@ func TestOtherOutlets(t *testing.T) {
 		{"an adverb after the speaker", "Ms Moreno, the minister, had actually said artists needed freedom.",
 			[]want{{source: "Ms Moreno, the minister", cue: "said", stance: cl.StanceAssert, content: "artists needed freedom"}}},
 		{"a month before a noun of saying", "The May report significantly beat expectations.", nil},
+		{"a quotation and a clause before the speaker", "“The enemy could not understand what happened” and the jets turned back, Sharif said.",
+			[]want{{source: "Sharif", cue: "said", stance: cl.StanceAssert, form: cl.FormMixed,
+				content: "“The enemy could not understand what happened” and the jets turned back"}}},
+		{"in a statement between speaker and verb", "The Indian army in a statement said Pakistani troops resorted to firing.",
+			[]want{{source: "The Indian army", cue: "said", stance: cl.StanceAssert, content: "Pakistani troops resorted to firing"}}},
+		{"a noun of saying after an adjective", "A new report found that the jail was understaffed.",
+			[]want{{source: "A new report", cue: "found", stance: cl.StanceAssert, content: "that the jail was understaffed"}}},
+		{"a month between article and noun", "A June report that the jail was understaffed angered many.", nil},
 	})
 }

@@ -59,13 +59,28 @@ func npToken(d *text.Doc, k int) bool {
 			return false
 		}
 		prev := d.Tokens[k-1].Lower
-		return determiners[prev] || prepositions[prev] || prev == "'s" || prev == "’s"
+		// "a new report", "the IMF report", "a June report": one word
+		// between the determiner and the noun
+		pt := &d.Tokens[k-1]
+		modified := k >= 2 && determiners[d.Tokens[k-2].Lower] && pt.Kind == text.Word && !auxiliaries[prev] &&
+			!strings.HasSuffix(w, "ed") && (!pt.Upper || allUpperWord(d.TokenText(k-1)) || months[prev])
+		return determiners[prev] || prepositions[prev] || prev == "'s" || prev == "’s" || modified
 	}
 	return true
 }
 
 // capitalised words that still end a phrase at sentence start
 var subordinatorsUpper = set("but however when while as because although though if after before since meanwhile despite")
+
+// allUpperWord reports whether a word is written in capitals ("IMF").
+func allUpperWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if 'a' <= w[i] && w[i] <= 'z' {
+			return false
+		}
+	}
+	return len(w) > 1
+}
 
 // npBack walks back from token k (inclusive) over a noun phrase and returns
 // where it starts; k+1 when token k cannot end one. "and" is crossed only
@@ -121,7 +136,7 @@ func titleStart(d *text.Doc, a, l int) bool {
 	if t.Kind == text.Number || t.Lower == "one" || t.Lower == "two" || t.Lower == "several" || t.Lower == "many" {
 		return true
 	}
-	if t.Kind != text.Word || !npToken(d, a) || prepositions[t.Lower] {
+	if t.Kind != text.Word || !npToken(d, a) || prepositions[t.Lower] || coordinators[t.Lower] {
 		return false
 	}
 	for k := a + 1; k <= l && k < a+7; k++ {
@@ -425,6 +440,9 @@ func subjectBefore(d *text.Doc, s text.Sentence, v int, participle bool, earlier
 			p--
 		case p > s.First+1 && weekdays[w] && d.Tokens[p-1].Lower == "on":
 			p -= 2 // "Strava on Thursday announced"
+		case p-2 > s.First && d.Tokens[p-2].Lower == "in" && (d.Tokens[p-1].Lower == "a" || d.Tokens[p-1].Lower == "its" || d.Tokens[p-1].Lower == "their") &&
+			(w == "statement" || w == "post" || w == "tweet" || w == "letter" || w == "release"):
+			p -= 3 // "The Indian army in a statement said"
 		case p > s.First && (speakerAdverbs[w] || speakerAuxiliaries[w]):
 			p-- // "Matt Salazar merely said", "she had actually said"
 		default:
@@ -810,8 +828,8 @@ func leadEnd(d *text.Doc, a, b int) int {
 	if t := d.Tokens[a]; t.Kind == text.Word && len(t.Lower) > 1 && strings.ToUpper(d.TokenText(a)) == d.TokenText(a) {
 		for k := a + 1; k < b && k < a+14; k++ {
 			t := d.Tokens[k]
-			if t.Kind == text.Punct && (isDash(t.Lower) || t.Lower == ":" && a == 0) {
-				a = k + 1 // "KYIV —", and at the top of a text "BHOPAL:"
+			if t.Kind == text.Punct && (isDash(t.Lower) || t.Lower == ":" && paragraphStart(d, a)) {
+				a = k + 1 // "KYIV —", and opening a paragraph "BHOPAL:"
 				break
 			}
 			if !(t.Upper || t.Kind == text.Number || t.Lower == "," || t.Lower == "(" || t.Lower == ")" || t.Lower == ".") {
@@ -835,6 +853,11 @@ func leadEnd(d *text.Doc, a, b int) int {
 		}
 	}
 	return a
+}
+
+// paragraphStart reports whether token k opens a paragraph.
+func paragraphStart(d *text.Doc, k int) bool {
+	return k == 0 || d.ParagraphOf(d.Tokens[k].Start) != d.ParagraphOf(d.Tokens[k-1].Start)
 }
 
 // clauseBreaks after a comma end a content: what follows is the writer's.
