@@ -230,3 +230,12 @@ func TestRolePersonAndUnknownHeads(t *testing.T) {
 		t.Errorf("an unknown name at the head is not its appositive's names: got %v", got)
 	}
 }
+
+func TestPlaceNamesThatLookLikePeople(t *testing.T) {
+	s := Find(text.New("She grew up in San Francisco and moved to Fort Worth. Leonard Cohen wrote a song about it."))
+	for _, e := range s.Ledger() {
+		if e.Type == "person" && (e.Name == "San Francisco" || e.Name == "Fort Worth") {
+			t.Errorf("%s typed as a person", e.Name)
+		}
+	}
+}

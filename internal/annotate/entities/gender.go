@@ -123,7 +123,9 @@ var firstNameGender = func() map[string]gender {
 		abdullah mahmoud khalid ibrahim yusuf mustafa narendra rahul shinji fumio
 		jens antonio giorgio matteo mario francesco pedro carlos luis miguel jorge javier manuel fernando ricardo
 		luiz jair andres felipe hans klaus friedrich wolfgang heinz jurgen gerhard helmut nicolas francois
-		pierre jacques rishi keir tony gordon nigel liam sadiq kwame nelson cyril uhuru abiy`) {
+		pierre jacques rishi keir tony gordon nigel liam sadiq kwame nelson cyril uhuru abiy leonard martin
+		simon oliver harry tom jim bill bob dan ben max lucas leo hugo felix victor oscar luke mohamed ahmad
+		hamid rashid tariq imran nawaz shehbaz vikram rajesh sanjay amit arjun xavier dominic edwin howard`) {
 		m[w] = male
 	}
 	for _, w := range strings.Fields(`mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
@@ -139,7 +141,8 @@ var firstNameGender = func() map[string]gender {
 		fatima aisha amina mariam zainab layla leila noor hiba nadia yasmin ayesha malala priya sunita deepika
 		ingrid astrid greta claudia sabine paola chiara
 		francesca giulia lucia carmen isabel mercedes dilma cristina melania ivanka chelsea
-		huma kellyanne elise tulsi`) {
+		huma kellyanne elise tulsi lucy kate jane ellen anne sophie chloe zoe amelia ella mia ava lily ruby
+		isla freya poppy roma tessa abby marina leanne tracey sofiya beverly rachel caroline louise`) {
 		m[w] = female
 	}
 	return m

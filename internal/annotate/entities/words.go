@@ -98,3 +98,7 @@ var personNouns = set(`governor mayor president minister spokesman spokeswoman s
 adviser advisor aide commander general chief head leader envoy ambassador prosecutor judge senator
 lawmaker legislator director chairman chairwoman ceo secretary deputy officer representative
 negotiator analyst expert witness resident doctor nurse journalist reporter correspondent`)
+
+// placePrefixes open place names that look like a first name and a
+// surname: "San Francisco", "Santa Clara", "Fort Worth".
+var placePrefixes = set(`san santa santo sao são saint st fort port mount lake los las el la le new north south east west upper lower`)
