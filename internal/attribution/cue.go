@@ -64,6 +64,11 @@ func findCue(d *text.Doc, i, f, l int) (cue, bool) {
 	}
 	v := cueForms[w]
 	if v == nil {
+		// verbs that report speech only right after a quotation and its
+		// speaker: `"...," he continued`, `"...," the statement read`
+		if qv := afterQuoteCues[w]; qv != nil && quoteAndSpeakerBefore(d, i, f) {
+			return cue{first: i, last: i, kind: cueVerbKind, verb: qv}, true
+		}
 		return cue{}, false
 	}
 	// a capital inside a sentence written in lower case is part of a name:
@@ -175,6 +180,35 @@ var participles = set("written shown known sworn spoken thought told found")
 
 // agentTimeWords may stand between a passive participle and its agent.
 var agentTimeWords = set("on monday tuesday wednesday thursday friday saturday sunday today yesterday earlier last this week month year")
+
+// afterQuoteCues are cues only after a quotation and its speaker.
+var afterQuoteCues = func() map[string]*cueVerb {
+	m := map[string]*cueVerb{}
+	for _, w := range strings.Fields("continued continues read reads laughed laughs joked jokes quipped quips mused muses sighed sighs shouted shouts yelled yells exclaimed exclaims pleaded pleads recounted recounts remembered remembers offered offers lamented laments") {
+		m[w] = &cueVerb{lemma: w, stance: claimledger.StanceAssert}
+	}
+	return m
+}()
+
+// quoteAndSpeakerBefore reports whether token i follows a closing
+// quotation mark (and maybe a comma) and a short speaker phrase.
+func quoteAndSpeakerBefore(d *text.Doc, i, f int) bool {
+	k := i - 1
+	for n := 0; k >= f && n < 6; n++ {
+		t := &d.Tokens[k]
+		if t.Kind == text.QuoteMark {
+			return !t.Open && k < i-1
+		}
+		if t.Lower == "," && k > f && d.Tokens[k-1].Kind == text.QuoteMark && !d.Tokens[k-1].Open {
+			return k < i-1
+		}
+		if t.Kind != text.Word && t.Lower != "." {
+			return false
+		}
+		k--
+	}
+	return false
+}
 
 // lightVerbs carry a noun that says what was said: "expressed fears".
 var lightVerbs = set("expressed expresses expressing voiced voices voicing raised raises raising aired airs airing")

@@ -75,5 +75,14 @@ func TestOtherOutlets(t *testing.T) {
 		{"a noun of saying after an adjective", "A new report found that the jail was understaffed.",
 			[]want{{source: "A new report", cue: "found", stance: cl.StanceAssert, content: "that the jail was understaffed"}}},
 		{"a month between article and noun", "A June report that the jail was understaffed angered many.", nil},
+		{"a statement that reads", "“The world cannot afford a military confrontation,” the statement read.",
+			[]want{{source: "the statement", cue: "read", stance: cl.StanceAssert, form: cl.FormDirect,
+				content: "“The world cannot afford a military confrontation,”"}}},
+		{"continued after a quotation", "“The future of AI will require a combination,” he continued.",
+			[]want{{source: "he", cue: "continued", stance: cl.StanceAssert, form: cl.FormDirect,
+				content: "“The future of AI will require a combination,”"}}},
+		{"continued and read elsewhere", "The fighting continued through the night. He read the statement aloud.", nil},
+		{"says about", "“We hoped that it would be one semester,” she says about the relocation.",
+			[]want{{source: "she", cue: "says", stance: cl.StanceAssert, form: cl.FormDirect, content: "“We hoped that it would be one semester,”"}}},
 	})
 }

@@ -122,7 +122,7 @@ func tailOK(d *text.Doc, a, l int) bool {
 	case "in", "on", "at", "during", "after", "before", "late", "early", "last", "this", "yesterday", "today",
 		"tonight", "told", "to", "while", "when", "as", "adding", "citing", "via", "through", "with", "without",
 		"earlier", "later", "recently", "previously", "again", "also", "then", "afterwards", "of", "monday",
-		"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "by", "from", "according", "every":
+		"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "by", "from", "according", "every", "about":
 		return true
 	}
 	return false
