@@ -184,7 +184,7 @@ var agentTimeWords = set("on monday tuesday wednesday thursday friday saturday s
 // afterQuoteCues are cues only after a quotation and its speaker.
 var afterQuoteCues = func() map[string]*cueVerb {
 	m := map[string]*cueVerb{}
-	for _, w := range strings.Fields("continued continues read reads laughed laughs joked jokes quipped quips mused muses sighed sighs shouted shouts yelled yells exclaimed exclaims pleaded pleads recounted recounts remembered remembers offered offers lamented laments") {
+	for _, w := range strings.Fields("continued continues read reads laughed laughs joked jokes quipped quips mused muses sighed sighs shouted shouts yelled yells exclaimed exclaims pleaded pleads recounted recounts remembered remembers offered offers") {
 		m[w] = &cueVerb{lemma: w, stance: claimledger.StanceAssert}
 	}
 	return m

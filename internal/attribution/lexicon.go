@@ -65,6 +65,7 @@ var verbLemmas = []struct {
 	{"inform", claimledger.StanceAssert, "o"},
 	{"mention", claimledger.StanceAssert, ""},
 	{"complain", claimledger.StanceAssert, ""},
+	{"lament", claimledger.StanceAssert, ""},
 	{"boast", claimledger.StanceAssert, ""},
 	{"caution", claimledger.StanceAssert, ""},
 	{"counter", claimledger.StanceAssert, ""},
