@@ -184,7 +184,10 @@ var agentTimeWords = set("on monday tuesday wednesday thursday friday saturday s
 // afterQuoteCues are cues only after a quotation and its speaker.
 var afterQuoteCues = func() map[string]*cueVerb {
 	m := map[string]*cueVerb{}
-	for _, w := range strings.Fields("continued continues read reads laughed laughs joked jokes quipped quips mused muses sighed sighs shouted shouts yelled yells exclaimed exclaims pleaded pleads recounted recounts remembered remembers offered offers") {
+	for _, w := range strings.Fields(`continued continues read reads laughed laughs joked jokes quipped quips mused muses
+		sighed sighs shouted shouts yelled yells exclaimed exclaims pleaded pleads recounted recounts remembered
+		remembers offered offers snapped snaps shared shares gushed gushes enthused enthuses teased teases
+		whispered whispers murmured murmurs muttered mutters chuckled chuckles cried cries screamed screams`) {
 		m[w] = &cueVerb{lemma: w, stance: claimledger.StanceAssert}
 	}
 	return m
@@ -236,6 +239,9 @@ func titleCase(d *text.Doc, f, l int) bool {
 // "that", a quotation or a colon.
 func nounTooVerb(d *text.Doc, i, f, l int) bool {
 	w := d.Tokens[i].Lower
+	if strings.HasSuffix(w, "ing") && i > f && i < l && (isComma(d, i-1) || isComma(d, i+1) || d.Tokens[i+1].Lower == ":") {
+		return true // "..., noting, “...”", "..., tweeting: ..."
+	}
 	if i > f && strings.HasSuffix(w, "s") && (pastVerb(d.Tokens[i-1].Lower) && !d.Tokens[i-1].Upper || prepositions[d.Tokens[i-1].Lower]) {
 		return false // the object of a verb: "investigated claims that", "amid reports that"
 	}

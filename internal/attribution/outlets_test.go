@@ -84,5 +84,12 @@ func TestOtherOutlets(t *testing.T) {
 		{"continued and read elsewhere", "The fighting continued through the night. He read the statement aloud.", nil},
 		{"says about", "“We hoped that it would be one semester,” she says about the relocation.",
 			[]want{{source: "she", cue: "says", stance: cl.StanceAssert, form: cl.FormDirect, content: "“We hoped that it would be one semester,”"}}},
+		{"a participle with a comma before the quotation", "Donna smiled, noting, “She needs no advice.”",
+			[]want{{source: "Donna", cue: "noting", stance: cl.StanceAssert, form: cl.FormDirect, content: "“She needs no advice.”"}}},
+		{"a participle after a clause", "He spoke from his car to a crowd, stating “No state has a finer record.”",
+			[]want{{source: "He", cue: "stating", stance: cl.StanceAssert, form: cl.FormDirect, content: "“No state has a finer record.”"}}},
+		{"shared after a quotation", "“I like to see it from the fans’ perspective,” Kelce shared.",
+			[]want{{source: "Kelce", cue: "shared", stance: cl.StanceAssert, form: cl.FormDirect, content: "“I like to see it from the fans’ perspective,”"}}},
+		{"bylines", "(Reporting by Valerie Volcovici; additional reporting by Lawrence Hurley.)", nil},
 	})
 }

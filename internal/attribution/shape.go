@@ -524,7 +524,7 @@ func sourceBeforeComma(d *text.Doc, s text.Sentence, p int, participle bool, cl 
 		return false
 	}
 	n := npBack(d, p-1, s.First)
-	if n <= p-1 && n == s.First {
+	if n <= p-1 && n == s.First && !(participle && holdsVerb(d, n, p-1)) {
 		// "The parties, proclaiming themselves ..., took": NP1 at clause start
 		cl.Source = tokRange(d, n, p-1)
 		return true
@@ -561,6 +561,17 @@ func endsInVerb(d *text.Doc, s text.Sentence, k int) bool {
 		}
 	}
 	return true
+}
+
+// holdsVerb reports whether tokens [a, b] hold a verb in the past after
+// their first word: "He spoke from his car" is a clause, not a speaker.
+func holdsVerb(d *text.Doc, a, b int) bool {
+	for k := a + 1; k <= b; k++ {
+		if t := &d.Tokens[k]; t.Kind == text.Word && !t.Upper && pastVerb(t.Lower) && !determiners[d.Tokens[k-1].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectWithComma reports whether the comma at p closes a subject, with

@@ -412,3 +412,15 @@ func TestPronounSpeakersAgreeInSex(t *testing.T) {
 		t.Errorf("he then announced -> %q, want Thomas Brandt: %v", got, names)
 	}
 }
+
+func TestShortEnglishIsEnglish(t *testing.T) {
+	for _, s := range []string{"Donna smiled, noting, “She needs no advice.”", "Trump called Clinton \"crooked\"."} {
+		led, err := Document(source.Document{ID: "s", Text: s})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if led.Language != "en" || len(led.Claims) == 0 {
+			t.Errorf("%q: language %q, %d claims; a short English text is English", s, led.Language, len(led.Claims))
+		}
+	}
+}

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"unicode"
+
 	"github.com/abadojack/whatlanggo"
 
 	"github.com/claimledger/claimledger/internal/text"
@@ -41,8 +43,19 @@ func language(d *text.Doc) string {
 		sample = sample[:2000]
 	}
 	info := whatlanggo.Detect(sample)
-	if code := info.Lang.Iso6391(); code != "" && code != English {
+	code := info.Lang.Iso6391()
+	if code == English || words < shortText && !info.IsReliable() && info.Script == unicode.Latin {
+		// the detector says English; or a sentence or two in Latin
+		// letters, too short for the function-word test and for a guess
+		// of the detector to outweigh it
+		return English
+	}
+	if code != "" {
 		return code
 	}
 	return "und"
 }
+
+// shortText is the number of words below which an unreliable guess of
+// another language leaves a text English.
+const shortText = 40
