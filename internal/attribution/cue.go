@@ -242,6 +242,9 @@ func nounTooVerb(d *text.Doc, i, f, l int) bool {
 	if strings.HasSuffix(w, "ing") && i > f && i < l && (isComma(d, i-1) || isComma(d, i+1) || d.Tokens[i+1].Lower == ":") {
 		return true // "..., noting, “...”", "..., tweeting: ..."
 	}
+	if i > f && (isCloseQuote(d, i-1) || isComma(d, i-1) && i-1 > f && isCloseQuote(d, i-2)) {
+		return true // `"...," comments David Moura-George`
+	}
 	if i > f && strings.HasSuffix(w, "s") && (pastVerb(d.Tokens[i-1].Lower) && !d.Tokens[i-1].Upper || prepositions[d.Tokens[i-1].Lower]) {
 		return false // the object of a verb: "investigated claims that", "amid reports that"
 	}

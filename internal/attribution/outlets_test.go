@@ -91,5 +91,10 @@ func TestOtherOutlets(t *testing.T) {
 		{"shared after a quotation", "“I like to see it from the fans’ perspective,” Kelce shared.",
 			[]want{{source: "Kelce", cue: "shared", stance: cl.StanceAssert, form: cl.FormDirect, content: "“I like to see it from the fans’ perspective,”"}}},
 		{"bylines", "(Reporting by Valerie Volcovici; additional reporting by Lawrence Hurley.)", nil},
+		{"an inverted noun-like verb and a capitalised appositive", "“Lisbon’s prosperity is redefining the map,” comments David Moura-George, Managing Director of Athena Advisers.",
+			[]want{{source: "David Moura-George, Managing Director of Athena Advisers", cue: "comments", stance: cl.StanceAssert, form: cl.FormDirect,
+				content: "“Lisbon’s prosperity is redefining the map,”"}}},
+		{"wrote for", "“We keep that promise today,” Chief Justice John Roberts wrote for the court on Tuesday.",
+			[]want{{source: "Chief Justice John Roberts", cue: "wrote", stance: cl.StanceAssert, form: cl.FormDirect, content: "“We keep that promise today,”"}}},
 	})
 }

@@ -122,7 +122,7 @@ func tailOK(d *text.Doc, a, l int) bool {
 	case "in", "on", "at", "during", "after", "before", "late", "early", "last", "this", "yesterday", "today",
 		"tonight", "told", "to", "while", "when", "as", "adding", "citing", "via", "through", "with", "without",
 		"earlier", "later", "recently", "previously", "again", "also", "then", "afterwards", "of", "monday",
-		"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "by", "from", "according", "every", "about":
+		"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "by", "from", "according", "every", "about", "for":
 		return true
 	}
 	return false
@@ -312,7 +312,7 @@ func inverted(d *text.Doc, s text.Sentence, c cue, cl *Claim, p int) bool {
 			if k+1 > s.Last {
 				break
 			}
-			if n := d.Tokens[k+1]; n.Kind == text.Word && !strings.HasSuffix(n.Lower, "ing") &&
+			if n := d.Tokens[k+1]; n.Kind == text.Word && !(strings.HasSuffix(n.Lower, "ing") && !n.Upper) &&
 				n.Lower != "according" && !coordinators[n.Lower] && !subordinators[n.Lower] && !cueInRange(d, k+1, s.Last) {
 				appositive = true
 				continue
@@ -501,7 +501,9 @@ var irregularPasts = set("began made took went came gave got won lost left met l
 func mainSubject(d *text.Doc, s text.Sentence, v int, earlier []Claim, cl *Claim) bool {
 	if len(earlier) > 0 {
 		shareSource(cl, earlier)
-		return cl.HasSource()
+		if cl.HasSource() {
+			return true
+		}
 	}
 	for k := s.First + 1; k < v; k++ {
 		t := d.Tokens[k]
