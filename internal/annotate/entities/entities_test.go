@@ -239,3 +239,17 @@ func TestPlaceNamesThatLookLikePeople(t *testing.T) {
 		}
 	}
 }
+
+func TestEmployerRolePerson(t *testing.T) {
+	src := "Jupiter Research analyst Olivier Beauvillian said the shift was seismic. Authenti-corp's chief, Cynthia Musselman, told the BBC it was ready."
+	s := Find(text.New(src))
+	for phrase, want := range map[string]string{
+		"Jupiter Research analyst Olivier Beauvillian": "Olivier Beauvillian",
+		"Authenti-corp's chief, Cynthia Musselman":     "Cynthia Musselman",
+	} {
+		got := resolve(s, src, phrase)
+		if len(got) != 1 || s.ents[s.index(got[0])].name != want {
+			t.Errorf("%q -> %v, want %s", phrase, got, want)
+		}
+	}
+}

@@ -78,12 +78,12 @@ func (s *Set) Resolve(start, end int) []string {
 		// a role in lower case before a person closing the phrase:
 		// "senior economist Andrew Hencic"
 		if last := ms[len(ms)-1]; last.end == d.Tokens[b-1].End && s.ents[last.ent].typ == claimledger.EntityPerson &&
-			lowerUpTo(d, h, last.start) {
+			(lowerUpTo(d, h, last.start) || rolePrefix(d, h, last.start)) {
 			return []string{s.id(last.ent)}
 		}
 		// an unknown name at the head speaks for itself, not the names
 		// of its appositive: "UiPath, one of the larger players, ..."
-		if d.Tokens[h].Upper && d.Tokens[h].Kind == text.Word {
+		if d.Tokens[h].Upper && d.Tokens[h].Kind == text.Word && !(h+1 < b && possessive(d.Tokens[h+1].Lower)) {
 			return nil
 		}
 		for k := h; k < b; k++ {
@@ -98,6 +98,23 @@ func (s *Set) Resolve(start, end int) []string {
 	}
 	return s.nominal(a, h, b)
 }
+
+// rolePrefix reports whether the words from token h to byte end name an
+// employer and a role in lower case before a person: "Jupiter Research
+// analyst", with no comma or conjunction.
+func rolePrefix(d *text.Doc, h, end int) bool {
+	last := -1
+	for k := h; k < len(d.Tokens) && d.Tokens[k].Start < end; k++ {
+		t := &d.Tokens[k]
+		if t.Kind != text.Word && !possessive(t.Lower) || t.Lower == "and" || t.Lower == "or" {
+			return false
+		}
+		last = k
+	}
+	return last > h && !d.Tokens[last].Upper
+}
+
+func possessive(w string) bool { return w == "'s" || w == "’s" }
 
 // lowerUpTo reports whether the words from token h to byte end are all in
 // lower case, with no comma.
