@@ -80,6 +80,15 @@ func Find(d *text.Doc) []Claim {
 	return out
 }
 
+// trailingAdverb reports whether a word ending a speaker phrase is an
+// adverb of the verb after it: "Reid frequently", "Mr. Trump hardly".
+func trailingAdverb(w string) bool {
+	return len(w) > 6 && strings.HasSuffix(w, "ly") && !lyNouns[w] || w == "long" || w == "also"
+}
+
+// lyNouns end in "-ly" without being adverbs.
+var lyNouns = set("family assembly supply anomaly monopoly homily melancholy")
+
 // trimSource drops punctuation at the edges of a source, "(UPS
 // corporate communications" → "UPS corporate communications", keeping a
 // closing bracket whose opening the source holds.
@@ -94,8 +103,16 @@ func trimSource(d *text.Doc, c *Claim) {
 	for a < b && (d.Tokens[a].Kind == text.Punct || d.Tokens[a].Kind == text.QuoteMark) {
 		a++
 	}
+	// a participle clause is no part of the speaker: "Trump, speaking to
+	// a veterans group, warned"
+	for k := a + 1; k+1 <= b; k++ {
+		if isComma(d, k) && d.Tokens[k+1].Kind == text.Word && !d.Tokens[k+1].Upper && strings.HasSuffix(d.Tokens[k+1].Lower, "ing") {
+			b = k - 1
+			break
+		}
+	}
 	for b > a && (d.Tokens[b].Kind == text.Punct && !(d.Tokens[b].Lower == ")" && strings.Contains(d.Text[d.Tokens[a].Start:d.Tokens[b].Start], "(")) ||
-		d.Tokens[b].Kind == text.QuoteMark) {
+		d.Tokens[b].Kind == text.QuoteMark || trailingAdverb(d.Tokens[b].Lower) && !d.Tokens[b].Upper) {
 		b--
 	}
 	if d.Tokens[a].Kind == text.Word || d.Tokens[a].Kind == text.Number {

@@ -251,6 +251,16 @@ func nounTooVerb(d *text.Doc, i, f, l int) bool {
 	if i-1 > f && months[d.Tokens[i-1].Lower] && determiners[d.Tokens[i-2].Lower] {
 		return false // "a June report that"
 	}
+	if !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
+		// a name as modifier: "a New York Times report that", "the IMF report"
+		k := i - 1
+		for k > f && k > i-5 && d.Tokens[k].Upper && d.Tokens[k].Kind == text.Word {
+			k--
+		}
+		if k < i-1 && k >= f && determiners[d.Tokens[k].Lower] {
+			return false
+		}
+	}
 	if i+1 <= l {
 		n := d.Tokens[i+1]
 		if n.Lower == "of" || n.Lower == "by" || n.Lower == "from" || n.Lower == "for" || n.Lower == "as" || finiteVerbs[n.Lower] ||

@@ -96,5 +96,14 @@ func TestOtherOutlets(t *testing.T) {
 				content: "“Lisbon’s prosperity is redefining the map,”"}}},
 		{"wrote for", "“We keep that promise today,” Chief Justice John Roberts wrote for the court on Tuesday.",
 			[]want{{source: "Chief Justice John Roberts", cue: "wrote", stance: cl.StanceAssert, form: cl.FormDirect, content: "“We keep that promise today,”"}}},
+		{"an adverb ending the speaker", "Reid frequently claimed that the deal was dead.",
+			[]want{{source: "Reid", cue: "claimed", stance: cl.StanceAssert, content: "that the deal was dead"}}},
+		{"a participle clause after the speaker", "Trump, speaking to a veterans group in Virginia, warned against the plan.",
+			[]want{{source: "Trump", cue: "warned", stance: cl.StanceAssert, content: "against the plan"}}},
+		{"has long said", "Cruz has long said that the tax code is broken.",
+			[]want{{source: "Cruz", cue: "said", stance: cl.StanceAssert, content: "that the tax code is broken"}}},
+		{"a name before a noun of saying", "He was seizing upon a New York Times report that the deal was off.", nil},
+		{"a family that speaks", "The Smith family said the boy had left.",
+			[]want{{source: "The Smith family", cue: "said", stance: cl.StanceAssert, content: "the boy had left"}}},
 	})
 }

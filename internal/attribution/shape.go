@@ -1024,7 +1024,7 @@ var weekdays = set("monday tuesday wednesday thursday friday saturday sunday")
 var speakerAuxiliaries = set("has have had will would did does do could can may might must should shall")
 
 // speakerAdverbs stand between a speaker and its verb: "Salazar merely said".
-var speakerAdverbs = set("merely only just simply reportedly allegedly apparently finally eventually ultimately quietly angrily bluntly candidly frankly sharply swiftly tersely curtly cautiously personally actually also")
+var speakerAdverbs = set("merely only just simply reportedly allegedly apparently finally eventually ultimately quietly angrily bluntly candidly frankly sharply swiftly tersely curtly cautiously personally actually also long frequently often repeatedly hardly")
 
 // sourceTimeWords stand between a speaker and its verb without belonging to
 // the speaker.
