@@ -3,11 +3,13 @@ package attribution
 import "github.com/claimledger/claimledger/internal/text"
 
 // EndAtCoordinated ends a content that follows its cue where the speaker
-// goes on with another cue of their own: in "Pence said he had pneumonia
-// and called it a common ailment", what Pence said ends before "and
-// called". A later claim of the same sentence whose cue stands inside the
-// content, after "and" or "but", and whose source is the same or unnamed,
-// marks the end. Claims must be in text order of their cues.
+// goes on with another cue of their own, or another speaker begins: in
+// "Pence said he had pneumonia and called it a common ailment", what Pence
+// said ends before "and called"; in "Republicans said they were convinced
+// and Democrats accused the GOP", before "and Democrats". A later claim of
+// the same sentence whose cue, or source, stands inside the content right
+// after "and" or "but" marks the end. Claims must be in text order of
+// their cues.
 func EndAtCoordinated(d *text.Doc, cls []Claim) {
 	for i := range cls {
 		a := &cls[i]
@@ -19,10 +21,18 @@ func EndAtCoordinated(d *text.Doc, cls []Claim) {
 			if b.Sentence != a.Sentence || b.Cue.Start >= a.Content.End {
 				break
 			}
-			if b.Cue.Start <= a.Content.Start || b.HasSource() && b.Source != a.Source && b.Source.Start > a.Content.Start {
+			if b.Cue.Start <= a.Content.Start {
 				continue
 			}
-			k := d.TokenAt(b.Cue.Start) - 1
+			x := b.Cue.Start
+			if b.HasSource() && b.Source != a.Source {
+				if b.Source.Start <= a.Content.Start || b.Source.Start > b.Cue.Start || !d.Tokens[d.TokenAt(b.Source.Start)].Upper {
+					continue // "shootings and protests demands": one subject
+				}
+				// "... and Democrats accused the GOP": a new speaker after "and"
+				x = b.Source.Start
+			}
+			k := d.TokenAt(x) - 1
 			for k >= 0 && coordinatedAdverbs[d.Tokens[k].Lower] {
 				k--
 			}

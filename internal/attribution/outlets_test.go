@@ -105,5 +105,11 @@ func TestOtherOutlets(t *testing.T) {
 		{"a name before a noun of saying", "He was seizing upon a New York Times report that the deal was off.", nil},
 		{"a family that speaks", "The Smith family said the boy had left.",
 			[]want{{source: "The Smith family", cue: "said", stance: cl.StanceAssert, content: "the boy had left"}}},
+		{"a new speaker after and", "Republicans said they were convinced the department mishandled the case and Democrats accused the GOP of stoking the issue.",
+			[]want{
+				{source: "Republicans", cue: "said", stance: cl.StanceAssert, content: "they were convinced the department mishandled the case"},
+				{source: "Democrats", cue: "accused", stance: cl.StanceAccuse, content: "the GOP of stoking the issue"}}},
+		{"a sentence opening with And", "And Mrs. Clinton now holds a gaping advantage, the poll found.",
+			[]want{{source: "the poll", cue: "found", stance: cl.StanceAssert, content: "Mrs. Clinton now holds a gaping advantage"}}},
 	})
 }

@@ -857,6 +857,9 @@ func leadEnd(d *text.Doc, a, b int) int {
 	if a+1 < b && isComma(d, a+1) && leadConnectives[w] {
 		return a + 2
 	}
+	if d.Tokens[a].Upper && (w == "and" || w == "but" || w == "so" || w == "yet") && a+1 < b && d.Tokens[a+1].Kind == text.Word {
+		return a + 1 // "And Mrs. Clinton now holds ...": the writer's link
+	}
 	if a+2 < b && isComma(d, a+2) && leadConnectives[w+" "+d.Tokens[a+1].Lower] {
 		return a + 3
 	}
