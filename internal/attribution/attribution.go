@@ -100,7 +100,7 @@ func trimSource(d *text.Doc, c *Claim) {
 	if a >= len(d.Tokens) || b >= len(d.Tokens) {
 		return
 	}
-	for a < b && (d.Tokens[a].Kind == text.Punct || d.Tokens[a].Kind == text.QuoteMark) {
+	for a < b && (d.Tokens[a].Kind == text.Punct || d.Tokens[a].Kind == text.QuoteMark || d.Tokens[a].Lower == "'s" || d.Tokens[a].Lower == "’s") {
 		a++
 	}
 	// a participle clause is no part of the speaker: "Trump, speaking to

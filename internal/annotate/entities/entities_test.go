@@ -253,3 +253,11 @@ func TestEmployerRolePerson(t *testing.T) {
 		}
 	}
 }
+
+func TestRoleHonorificPerson(t *testing.T) {
+	src := "Manchester United manager Sir Alex Ferguson said he had no regrets."
+	s := Find(text.New(src))
+	if got := resolve(s, src, "Manchester United manager Sir Alex Ferguson"); len(got) != 1 || s.ents[s.index(got[0])].name != "Alex Ferguson" {
+		t.Errorf("got %v, want Alex Ferguson", got)
+	}
+}

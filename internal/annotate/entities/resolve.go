@@ -106,10 +106,14 @@ func rolePrefix(d *text.Doc, h, end int) bool {
 	last := -1
 	for k := h; k < len(d.Tokens) && d.Tokens[k].Start < end; k++ {
 		t := &d.Tokens[k]
-		if t.Kind != text.Word && !possessive(t.Lower) || t.Lower == "and" || t.Lower == "or" {
+		if t.Kind != text.Word && !possessive(t.Lower) && t.Lower != "." || t.Lower == "and" || t.Lower == "or" {
 			return false
 		}
 		last = k
+	}
+	// an honorific may stand between role and name: "manager Sir Alex Ferguson"
+	for last > h && (d.Tokens[last].Lower == "." || honorifics[d.Tokens[last].Lower]) {
+		last--
 	}
 	return last > h && !d.Tokens[last].Upper
 }
