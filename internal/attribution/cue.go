@@ -36,6 +36,7 @@ var idioms = []struct {
 	{[]string{"describe|describes|described|describing", "?them|it|him|her|this|the"}, claimledger.StanceLabel},
 	{[]string{"call|calls|called|calling", "for|on|upon"}, claimledger.StanceOther},
 	{[]string{"lay|lays|laid|laying", "the", "blame", "on"}, claimledger.StanceAccuse},
+	{[]string{"put|puts", "it"}, claimledger.StanceAssert}, // only "as X put it"
 }
 
 // findCue tests whether a cue starts at token i of the sentence [f, l].
@@ -56,7 +57,7 @@ func findCue(d *text.Doc, i, f, l int) (cue, bool) {
 					continue
 				}
 			}
-			if precededByDeterminer(d, i, f) {
+			if precededByDeterminer(d, i, f) || id.asBefore && !asBefore(d, i, f) {
 				continue
 			}
 			return cue{first: i, last: end, kind: cueIdiom, verb: id.verb}, true
@@ -289,6 +290,20 @@ func nounTooVerb(d *text.Doc, i, f, l int) bool {
 // months name a time, not a speaker, before a noun: "the May report".
 var months = set("january february march april may june july august september october november december")
 
+// asBefore reports whether "as" opens the clause of token i within a few
+// words: "as Fischer put it".
+func asBefore(d *text.Doc, i, f int) bool {
+	for k := i - 1; k >= f && k >= i-5; k-- {
+		if d.Tokens[k].Lower == "as" {
+			return true
+		}
+		if d.Tokens[k].Kind != text.Word {
+			return false
+		}
+	}
+	return false
+}
+
 func hasAsAhead(d *text.Doc, i, l int) bool {
 	for k := i; k <= l && k < i+6; k++ {
 		if d.Tokens[k].Lower == "as" {
@@ -303,6 +318,8 @@ type idiom struct {
 	slots   []slot
 	verb    *cueVerb
 	needsAs bool // "described X as": a label only with "as"
+	// asBefore: "as X put it", a cue only after "as"
+	asBefore bool
 }
 
 type slot struct {
@@ -315,7 +332,8 @@ var idiomsByFirst = map[string][]*idiom{}
 
 func init() {
 	for _, id := range idioms {
-		c := &idiom{verb: &cueVerb{lemma: id.words[0], stance: id.stance}, needsAs: strings.HasPrefix(id.words[0], "describe")}
+		c := &idiom{verb: &cueVerb{lemma: id.words[0], stance: id.stance}, needsAs: strings.HasPrefix(id.words[0], "describe"),
+			asBefore: strings.HasPrefix(id.words[0], "put")}
 		for _, w := range id.words {
 			sl := slot{words: map[string]bool{}, optional: strings.HasPrefix(w, "?")}
 			for _, alt := range strings.Split(strings.TrimPrefix(w, "?"), "|") {

@@ -66,6 +66,8 @@ var verbLemmas = []struct {
 	{"mention", claimledger.StanceAssert, ""},
 	{"complain", claimledger.StanceAssert, ""},
 	{"lament", claimledger.StanceAssert, ""},
+	{"quip/quips/quipped/quipping", claimledger.StanceAssert, ""},
+	{"joke", claimledger.StanceAssert, ""},
 	{"boast", claimledger.StanceAssert, ""},
 	{"caution", claimledger.StanceAssert, ""},
 	{"counter", claimledger.StanceAssert, ""},

@@ -111,5 +111,12 @@ func TestOtherOutlets(t *testing.T) {
 				{source: "Democrats", cue: "accused", stance: cl.StanceAccuse, content: "the GOP of stoking the issue"}}},
 		{"a sentence opening with And", "And Mrs. Clinton now holds a gaping advantage, the poll found.",
 			[]want{{source: "the poll", cue: "found", stance: cl.StanceAssert, content: "Mrs. Clinton now holds a gaping advantage"}}},
+		{"as X put it", "Then there is subcontracting, or, as Fischer put it, “giving away good union jobs.”",
+			[]want{{source: "Fischer", cue: "put it", stance: cl.StanceAssert, form: cl.FormDirect, content: "“giving away good union jobs.”"}}},
+		{"put it elsewhere", "He put it on the table.", nil},
+		{"a quotation after the cue and a comma", "Asked about the court, Tester quipped, \"Ix-nay on that.\"",
+			[]want{
+				{source: "", cue: "Asked", stance: cl.StanceOther, content: "about the court"},
+				{source: "Tester", cue: "quipped", stance: cl.StanceAssert, form: cl.FormDirect, content: "\"Ix-nay on that.\""}}},
 	})
 }

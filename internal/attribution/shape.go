@@ -200,6 +200,9 @@ func postposed(d *text.Doc, s text.Sentence, c cue, cl *Claim) bool {
 	if p <= s.First {
 		return false
 	}
+	if a := c.last + 1; a+1 <= s.Last && isComma(d, a) && d.Tokens[a+1].Kind == text.QuoteMark && d.Tokens[a+1].Open && !quoteClosesBefore(d, s, p) {
+		return false // "..., Tester quipped, "Ix-nay."": the quotation follows
+	}
 	if isComma(d, p) && (subjectWithComma(d, s, p) || longSubject(d, s, p, nil)) {
 		return false
 	}
@@ -265,6 +268,17 @@ func postposed(d *text.Doc, s text.Sentence, c cue, cl *Claim) bool {
 	cl.Content = contentBefore(d, leadEnd(d, s.First, end), end)
 	addRest(d, s, after, cl)
 	return cl.Content.End > cl.Content.Start
+}
+
+// quoteClosesBefore reports whether a quotation closes in sentence s
+// before token p.
+func quoteClosesBefore(d *text.Doc, s text.Sentence, p int) bool {
+	for k := s.First; k <= p; k++ {
+		if isCloseQuote(d, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // inverted handles a cue right after the content: "Y, said X" and `"Y,"
