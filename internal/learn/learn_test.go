@@ -18,7 +18,7 @@ func synthetic(t *testing.T) []gold.Document {
 	t.Helper()
 	speakers := []string{"The mayor", "Anna Petrova", "The coach", "A spokesman", "Governor Lee", "The union", "Olaf Berg", "The minister",
 		"The city council", "A senior official"}
-	verbs := []string{"quipped", "mused"}
+	verbs := []string{"averred", "mused"}
 	contents := []string{"the bridge would reopen soon", "the team had played well", "prices were still too high",
 		"the talks had stalled again", "the water was safe to drink", "nobody had been told in advance"}
 	var b strings.Builder
@@ -50,7 +50,7 @@ func TestLearnsCuesTheRulesDoNotKnow(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, v := range []string{"quipped", "mused"} {
+	for _, v := range []string{"averred", "mused"} {
 		if _, ok := attribution.Lookup(v); ok {
 			t.Fatalf("%q is in the lexicon: the test would not show learning", v)
 		}
