@@ -12,7 +12,7 @@ import (
 	"github.com/claimledger/claimledger/internal/text"
 )
 
-// synthetic builds gold documents in which speakers "quip" and "muse":
+// synthetic builds gold documents in which speakers "aver" and "muse":
 // verbs the rules' lexicon does not know, so only learning can find them.
 func synthetic(t *testing.T) []gold.Document {
 	t.Helper()
