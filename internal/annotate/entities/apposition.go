@@ -48,7 +48,7 @@ func (s *Set) appositive(b int) int {
 		if t.Kind == text.Punct || t.Kind == text.QuoteMark || !s.sameLine(end) {
 			break
 		}
-		if titles[t.Lower] || personNouns[t.Lower] || strings.HasSuffix(t.Lower, "man") || strings.HasSuffix(t.Lower, "person") {
+		if titles[t.Lower] || personNouns[t.Lower] || occupations[t.Lower] || strings.HasSuffix(t.Lower, "man") || strings.HasSuffix(t.Lower, "person") {
 			role = true
 		}
 	}

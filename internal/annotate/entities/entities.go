@@ -158,7 +158,7 @@ func (s *Set) Antecedent(pronoun string, pos int) string {
 	var want func(t string) bool
 	switch {
 	case personPronouns[p]:
-		if i := s.nearestEntity(pos, func(e *entity) bool { return e.typ == claimledger.EntityPerson && e.fits(p) }, 3); i >= 0 {
+		if i := s.nearestEntity(pos, func(e *entity) bool { return e.typ == claimledger.EntityPerson && e.fits(p) && hasUpper(e.name) }, 3); i >= 0 {
 			return s.id(i)
 		}
 		return ""

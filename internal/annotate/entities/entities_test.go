@@ -261,3 +261,22 @@ func TestRoleHonorificPerson(t *testing.T) {
 		t.Errorf("got %v, want Alex Ferguson", got)
 	}
 }
+
+func TestDescriptionsReferToPeopleInThatRole(t *testing.T) {
+	src := "Lee Baker, a certified financial planner in Atlanta, spoke first. Foreign Secretary Vikram Misri spoke next. " +
+		"Then the planner spoke again. The U.S. secretary of state spoke last. Documents obtained under the Access to Information Act, the department's record, were released."
+	s := Find(text.New(src))
+	if got := resolve(s, src, "the planner"); len(got) != 1 || s.ents[s.index(got[0])].name != "Lee Baker" {
+		t.Errorf("the planner -> %v, want Lee Baker", got)
+	}
+	for _, id := range resolve(s, src, "The U.S. secretary of state") {
+		if s.ents[s.index(id)].name == "Vikram Misri" {
+			t.Error("the U.S. secretary of state is not the foreign secretary named before")
+		}
+	}
+	for _, e := range s.Ledger() {
+		if e.Type == "person" && strings.HasSuffix(e.Name, "Act") {
+			t.Errorf("%s typed as a person", e.Name)
+		}
+	}
+}

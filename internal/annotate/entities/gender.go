@@ -2,6 +2,7 @@ package entities
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/claimledger/claimledger"
 )
@@ -56,6 +57,17 @@ func (s *Set) genders() {
 func (s *Set) Fits(id, pronoun string) bool {
 	i := s.index(id)
 	return i < 0 || s.ents[i].fits(strings.ToLower(pronoun))
+}
+
+// hasUpper reports whether a name has a capital: a name of its own, not
+// a description ("teacher"), which a pronoun does not reach back to.
+func hasUpper(name string) bool {
+	for _, r := range name {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // Refers records that a personal pronoun was taken to stand for entity

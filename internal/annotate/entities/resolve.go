@@ -241,6 +241,14 @@ func (s *Set) nominal(a, h, b int) []string {
 	name := d.Text[toks[h].Start:toks[end-1].End]
 	key := strings.ToLower(name)
 	i, ok := s.keys[key]
+	if !ok && a < h && (toks[a].Lower == "the" || toks[a].Lower == "this") {
+		// "the planner", "the former governor": a person named before in
+		// that role
+		if j := s.personInRole(d.Text[toks[h].Start:toks[end-1].End], toks[a].Start); j >= 0 {
+			s.mention(j, toks[a].Start, toks[end-1].End)
+			return []string{s.id(j)}
+		}
+	}
 	if !ok {
 		typ := claimledger.EntityOrg
 		switch {
@@ -261,4 +269,38 @@ func (s *Set) nominal(a, h, b int) []string {
 	}
 	s.mention(i, toks[a].Start, toks[end-1].End)
 	return []string{s.id(i)}
+}
+
+// personInRole returns the person most recently mentioned before byte pos
+// whose role holds every word of the description ("the planner" for "a
+// certified financial planner", "the prime minister"), or -1.
+func (s *Set) personInRole(description string, pos int) int {
+	var want []string
+	for _, w := range strings.Fields(strings.ToLower(description)) {
+		if w = strings.Trim(w, ",."); w != "" && w != "former" && w != "current" {
+			want = append(want, w)
+		}
+	}
+	if len(want) == 0 {
+		return -1
+	}
+	k := sort.Search(len(s.mentions), func(k int) bool { return s.mentions[k].start >= pos })
+	for j := k - 1; j >= 0; j-- {
+		e := s.ents[s.mentions[j].ent]
+		if e.typ != claimledger.EntityPerson || e.role == "" {
+			continue
+		}
+		has := map[string]bool{}
+		for _, w := range strings.Fields(strings.ToLower(e.role)) {
+			has[strings.Trim(w, ",.")] = true
+		}
+		all := true
+		for _, w := range want {
+			all = all && has[w]
+		}
+		if all {
+			return s.mentions[j].ent
+		}
+	}
+	return -1
 }

@@ -246,7 +246,7 @@ func (s *Set) unknown(a, b int, key string) {
 		i := s.newEntity(s.textOf(a, b), claimledger.EntityOrg)
 		s.mention(i, toks[a].Start, toks[b-1].End)
 		s.after(i, a, b)
-	case b-a >= 2 && b-a <= 4 && !s.adjectival(a, b) && !placePrefixes[toks[a].Lower] && (actors.FirstName(toks[a].Lower) || firstNameGender[toks[a].Lower] != unknownGender ||
+	case b-a >= 2 && b-a <= 4 && !s.adjectival(a, b) && !placePrefixes[toks[a].Lower] && !documentHeads[last] && (actors.FirstName(toks[a].Lower) || firstNameGender[toks[a].Lower] != unknownGender ||
 		honorifics[strings.TrimSuffix(toks[a].Lower, ".")] || s.speaks(b) || s.appositive(b) > b):
 		i := s.person(a, b)
 		s.after(i, a, b)

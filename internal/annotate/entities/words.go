@@ -99,6 +99,17 @@ adviser advisor aide commander general chief head leader envoy ambassador prosec
 lawmaker legislator director chairman chairwoman ceo secretary deputy officer representative
 negotiator analyst expert witness resident doctor nurse journalist reporter correspondent`)
 
+// occupations, with personNouns, mark an appositive that gives a person's
+// role ("Lee Baker, a certified financial planner,"), to which a later
+// "the planner" refers.
+var occupations = set(`planner economist researcher scientist professor lawyer attorney teacher engineer
+strategist consultant author writer historian executive founder campaigner activist organiser organizer
+lecturer fellow manager coach player singer actor actress producer editor columnist commentator pollster`)
+
 // placePrefixes open place names that look like a first name and a
 // surname: "San Francisco", "Santa Clara", "Fort Worth".
 var placePrefixes = set(`san santa santo sao são saint st fort port mount lake los las el la le new north south east west upper lower`)
+
+// documentHeads end the names of laws and texts, which are nobody:
+// "Access to Information Act".
+var documentHeads = set(`act acts bill law treaty accord agreement convention code charter report plan strategy programme program`)
