@@ -91,7 +91,8 @@ var lyNouns = set("family assembly supply anomaly monopoly homily melancholy")
 
 // trimSource drops punctuation at the edges of a source, "(UPS
 // corporate communications" → "UPS corporate communications", keeping a
-// closing bracket whose opening the source holds.
+// closing bracket whose opening the source holds; and a participle clause
+// or adverb after the speaker.
 func trimSource(d *text.Doc, c *Claim) {
 	if !c.HasSource() {
 		return

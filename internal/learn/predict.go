@@ -115,7 +115,9 @@ func (m *Models) Find(d *text.Doc, rules []attribution.Claim) []attribution.Clai
 				// speaker the model marks
 				rules[r].Cue = byteRange(d, cue)
 				if srcs := spansAt(labels, sb, sI, f.pos, nil); len(srcs) > 0 {
-					rules[r].Source = byteRange(d, nearest(srcs, cue))
+					if src := nearest(srcs, cue); !(src.a == src.b && floating[d.Tokens[src.a].Lower] && rules[r].HasSource()) {
+						rules[r].Source = byteRange(d, src)
+					}
 				}
 				if len(contents) > 0 && d.QuoteAt(rules[r].Content.Start) < 0 {
 					// outside quotations the model knows where contents end
@@ -154,6 +156,10 @@ func (m *Models) Find(d *text.Doc, rules []attribution.Claim) []attribution.Clai
 	attribution.EndAtCoordinated(d, out)
 	return out
 }
+
+// floating quantifiers alone name no speaker: "the two groups ..., both
+// assert"; the rules' speaker stands.
+var floating = map[string]bool{"both": true, "all": true, "each": true}
 
 func byteRange(d *text.Doc, s span) text.Range {
 	return text.Range{Start: d.Tokens[s.a].Start, End: d.Tokens[s.b].End}
