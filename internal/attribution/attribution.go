@@ -83,11 +83,11 @@ func Find(d *text.Doc) []Claim {
 // trailingAdverb reports whether a word ending a speaker phrase is an
 // adverb of the verb after it: "Reid frequently", "Mr. Trump hardly".
 func trailingAdverb(w string) bool {
-	return len(w) > 6 && strings.HasSuffix(w, "ly") && !lyNouns[w] || w == "long" || w == "also"
+	return len(w) > 5 && strings.HasSuffix(w, "ly") && !lyNouns[w] || w == "long" || w == "also"
 }
 
 // lyNouns end in "-ly" without being adverbs.
-var lyNouns = set("family assembly supply anomaly monopoly homily melancholy")
+var lyNouns = set("family assembly supply anomaly monopoly homily melancholy weekly monthly quarterly")
 
 // trimSource drops punctuation at the edges of a source, "(UPS
 // corporate communications" → "UPS corporate communications", keeping a

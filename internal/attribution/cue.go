@@ -82,7 +82,7 @@ func findCue(d *text.Doc, i, f, l int) (cue, bool) {
 	}
 	// adjectives and nouns: "the reported fighting", "their claimed
 	// ethnicity", "50 suspects"
-	if precededByDeterminer(d, i, f) || i > f && (d.Tokens[i-1].Kind == text.Number || numberWords[d.Tokens[i-1].Lower]) {
+	if precededByDeterminer(d, i, f) || v.nounToo && i > f && (d.Tokens[i-1].Kind == text.Number || numberWords[d.Tokens[i-1].Lower]) {
 		return cue{}, false
 	}
 	if v.nounToo && i > f && lightVerbs[d.Tokens[i-1].Lower] {

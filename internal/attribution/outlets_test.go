@@ -118,5 +118,13 @@ func TestOtherOutlets(t *testing.T) {
 			[]want{
 				{source: "", cue: "Asked", stance: cl.StanceOther, content: "about the court"},
 				{source: "Tester", cue: "quipped", stance: cl.StanceAssert, form: cl.FormDirect, content: "\"Ix-nay on that.\""}}},
+		{"a quoted question and its speaker", "“Would you have believed that we would win?” Trump said, looking out on the crowd.",
+			[]want{{source: "Trump", cue: "said", stance: cl.StanceAssert, form: cl.FormDirect, content: "“Would you have believed that we would win?”"}}},
+		{"a year between who and the verb", "He met McConnell, who in 2010 said the party would block every bill.",
+			[]want{{source: "who", cue: "said", stance: cl.StanceAssert, content: "the party would block every bill"}}},
+		{"and said after a subject with an appositive", "Donald Trump, her opponent, bemoaned the unrest and said drugs were a factor.",
+			[]want{{source: "Donald Trump, her opponent", cue: "said", stance: cl.StanceAssert, content: "drugs were a factor"}}},
+		{"a participle after a lead phrase and a clause", "In a speech, Trump attacked Clinton for her record, saying, \"She is trigger-happy.\"",
+			[]want{{source: "Trump", cue: "saying", stance: cl.StanceAssert, form: cl.FormDirect, content: "\"She is trigger-happy.\""}}},
 	})
 }

@@ -454,6 +454,8 @@ func subjectBefore(d *text.Doc, s text.Sentence, v int, participle bool, earlier
 			p--
 		case p > s.First+1 && weekdays[w] && d.Tokens[p-1].Lower == "on":
 			p -= 2 // "Strava on Thursday announced"
+		case p-1 > s.First && d.Tokens[p].Kind == text.Number && d.Tokens[p-1].Lower == "in":
+			p -= 2 // "who in 2010 said"
 		case p-2 > s.First && d.Tokens[p-2].Lower == "in" && (d.Tokens[p-1].Lower == "a" || d.Tokens[p-1].Lower == "its" || d.Tokens[p-1].Lower == "their") &&
 			(w == "statement" || w == "post" || w == "tweet" || w == "letter" || w == "release"):
 			p -= 3 // "The Indian army in a statement said"
@@ -500,6 +502,13 @@ found:
 	return true
 }
 
+// clauseInitialNP reports whether a noun phrase ends at token k and opens
+// the sentence or follows a comma: "In a speech, Trump attacked".
+func clauseInitialNP(d *text.Doc, s text.Sentence, k int) bool {
+	n := npBack(d, k, s.First)
+	return n <= k && (n == s.First || n > s.First && isComma(d, n-1))
+}
+
 // pastVerb reports whether w looks like a verb in the past tense: "-ed"
 // or a common irregular form. Only used right after a sentence's first
 // noun phrase, where a noun ending in "-ed" is rare.
@@ -525,7 +534,7 @@ func mainSubject(d *text.Doc, s text.Sentence, v int, earlier []Claim, cl *Claim
 			continue
 		}
 		if finiteVerbs[t.Lower] || cueForms[t.Lower] != nil && !strings.HasSuffix(t.Lower, "ing") ||
-			pastVerb(t.Lower) && npBack(d, k-1, s.First) == s.First {
+			pastVerb(t.Lower) && (isComma(d, k-1) || clauseInitialNP(d, s, k-1)) {
 			return subjectBefore(d, s, k, false, nil, cl)
 		}
 	}
@@ -1041,7 +1050,7 @@ var weekdays = set("monday tuesday wednesday thursday friday saturday sunday")
 var speakerAuxiliaries = set("has have had will would did does do could can may might must should shall")
 
 // speakerAdverbs stand between a speaker and its verb: "Salazar merely said".
-var speakerAdverbs = set("merely only just simply reportedly allegedly apparently finally eventually ultimately quietly angrily bluntly candidly frankly sharply swiftly tersely curtly cautiously personally actually also long frequently often repeatedly hardly")
+var speakerAdverbs = set("merely only just simply reportedly allegedly apparently finally eventually ultimately quietly angrily bluntly candidly frankly sharply swiftly tersely curtly cautiously personally actually also long frequently often repeatedly hardly really")
 
 // sourceTimeWords stand between a speaker and its verb without belonging to
 // the speaker.

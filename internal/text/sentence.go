@@ -51,6 +51,28 @@ func holdsSentence(toks []Token, w int, next Token) bool {
 	return len(t.Lower) == 1 && t.Upper
 }
 
+// speakerFollows reports whether tokens from k are a short capitalised
+// name and a verb of saying, which keep a quoted question or exclamation
+// in the sentence that attributes it.
+func speakerFollows(toks []Token, k int) bool {
+	for n := 0; k < len(toks) && n < 4; n++ {
+		t := &toks[k]
+		if quoteVerbs[t.Lower] {
+			return n > 0
+		}
+		if t.Kind != Word || !t.Upper && t.Lower != "." {
+			return false
+		}
+		k++
+	}
+	return false
+}
+
+// quoteVerbs follow a quotation and its speaker.
+var quoteVerbs = map[string]bool{"said": true, "says": true, "asked": true, "asks": true, "added": true, "adds": true,
+	"told": true, "tells": true, "wrote": true, "writes": true, "replied": true, "replies": true, "exclaimed": true,
+	"shouted": true, "continued": true, "insisted": true, "wondered": true, "tweeted": true}
+
 // sentences splits tokens at sentence-final marks and at paragraph breaks.
 func sentences(d *Doc) []Sentence {
 	toks := d.Tokens
@@ -98,6 +120,9 @@ func sentences(d *Doc) []Sentence {
 				if holdsSentence(toks, i-1, next) {
 					continue
 				}
+			}
+			if c != "." && end > i && speakerFollows(toks, end+1) {
+				continue // `"Why would they?" Trump said.`: the question is quoted
 			}
 		}
 		flush(end)
