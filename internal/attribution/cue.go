@@ -126,8 +126,12 @@ func findCue(d *text.Doc, i, f, l int) (cue, bool) {
 		i > f && w == "slam" && d.Tokens[i-1].Lower == "grand" {
 		return cue{}, false // "a Beijing-based think tank", "his 200th grand slam match"
 	}
-	// infinitives and "to" phrases: "refused to say"
+	// infinitives and "to" phrases: "refused to say"; but one who
+	// "continues to insist" insists
 	if i > f && d.Tokens[i-1].Lower == "to" {
+		if i-1 > f && catenatives[d.Tokens[i-2].Lower] {
+			return cue{first: i - 2, last: i, kind: cueVerbKind, verb: v}, true
+		}
 		return cue{}, false
 	}
 	return cue{first: i, last: i, kind: cueVerbKind, verb: v}, true
@@ -213,6 +217,9 @@ func quoteAndSpeakerBefore(d *text.Doc, i, f int) bool {
 	}
 	return false
 }
+
+// catenatives keep the verb after them a cue: "continues to insist".
+var catenatives = set("continue continues continued continuing")
 
 // lightVerbs carry a noun that says what was said: "expressed fears".
 var lightVerbs = set("expressed expresses expressing voiced voices voicing raised raises raising aired airs airing")

@@ -126,5 +126,7 @@ func TestOtherOutlets(t *testing.T) {
 			[]want{{source: "Donald Trump, her opponent", cue: "said", stance: cl.StanceAssert, content: "drugs were a factor"}}},
 		{"a participle after a lead phrase and a clause", "In a speech, Trump attacked Clinton for her record, saying, \"She is trigger-happy.\"",
 			[]want{{source: "Trump", cue: "saying", stance: cl.StanceAssert, form: cl.FormDirect, content: "\"She is trigger-happy.\""}}},
+		{"continues to insist and an adjunct between commas", "The nominee continues to insist, most recently in an interview, that he will release them.",
+			[]want{{source: "The nominee", cue: "continues to insist", stance: cl.StanceAssert, content: "that he will release them"}}},
 	})
 }

@@ -708,6 +708,19 @@ func contentAfter(d *text.Doc, s text.Sentence, c cue, cl Claim) (Claim, bool) {
 		}
 		break
 	}
+	if !marked && isComma(d, a) {
+		// an adjunct between commas before the content: "continues to
+		// insist, most recently in an interview, that ..."
+		for k := a + 1; k+1 <= s.Last && k < a+16; k++ {
+			if isComma(d, k) && (d.Tokens[k+1].Lower == "that" || d.Tokens[k+1].Kind == text.QuoteMark && d.Tokens[k+1].Open) {
+				start, marked = k+1, true
+				break
+			}
+			if d.Tokens[k].Kind == text.QuoteMark || d.Tokens[k].Lower == ";" {
+				break
+			}
+		}
+	}
 	if !marked {
 		if strict[c.verb.lemma] {
 			return cl, false
