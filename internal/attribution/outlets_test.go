@@ -128,5 +128,11 @@ func TestOtherOutlets(t *testing.T) {
 			[]want{{source: "Trump", cue: "saying", stance: cl.StanceAssert, form: cl.FormDirect, content: "\"She is trigger-happy.\""}}},
 		{"continues to insist and an adjunct between commas", "The nominee continues to insist, most recently in an interview, that he will release them.",
 			[]want{{source: "The nominee", cue: "continues to insist", stance: cl.StanceAssert, content: "that he will release them"}}},
+		{"a hearer with an outlet, a role and a name", "Caddell told Breitbart News Daily host Alex Marlow on Thursday how surprised he is.",
+			[]want{{source: "Caddell", cue: "told", stance: cl.StanceAssert, content: "how surprised he is"}}},
+		{"the writer on the speaker after which", "Senator Graham has acknowledged the reality of climate change, which makes him an outlier among Republicans.",
+			[]want{{source: "Senator Graham", cue: "has acknowledged", stance: cl.StanceAssert, content: "the reality of climate change"}}},
+		{"a relative clause inside the content", "He said the plan, which was drafted in May, would fail.",
+			[]want{{source: "He", cue: "said", stance: cl.StanceAssert, content: "the plan, which was drafted in May, would fail"}}},
 	})
 }

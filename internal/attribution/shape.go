@@ -770,14 +770,35 @@ func skipHearer(d *text.Doc, a, l int) int {
 	if t.Lower == "the" && k+1 <= l && d.Tokens[k+1].Upper {
 		k++
 	}
-	if d.Tokens[k].Upper {
-		// a name may hold small words: "Rest of World", "Voice of America"
-		for k <= l && (d.Tokens[k].Upper || nameJoiners[d.Tokens[k].Lower] && k+1 <= l && d.Tokens[k+1].Upper) {
+	// a name, which may hold small words ("Rest of World"), then maybe a
+	// role and a second name ("Breitbart News Daily host Alex Marlow"),
+	// or a role and a name ("host Alex Marlow"); then maybe the day
+	name := func(k int) int {
+		for k <= l && (d.Tokens[k].Upper && d.Tokens[k].Kind == text.Word || nameJoiners[d.Tokens[k].Lower] && k > a && k+1 <= l && d.Tokens[k+1].Upper) {
 			k++
 		}
 		return k
 	}
-	return a
+	role := func(k int) bool {
+		w := &d.Tokens[k]
+		return k+1 <= l && w.Kind == text.Word && !w.Upper && !pronouns[w.Lower] && !determiners[w.Lower] && !prepositions[w.Lower] &&
+			w.Lower != "that" && w.Lower != "and" && d.Tokens[k+1].Upper && d.Tokens[k+1].Kind == text.Word
+	}
+	switch {
+	case d.Tokens[k].Upper:
+		k = name(k)
+		if k <= l && role(k) {
+			k = name(k + 1)
+		}
+	case role(k):
+		k = name(k + 1)
+	default:
+		return a
+	}
+	if k+1 <= l && d.Tokens[k].Lower == "on" && weekdays[d.Tokens[k+1].Lower] {
+		k += 2
+	}
+	return k
 }
 
 var nameJoiners = set("of for and the de")
@@ -980,6 +1001,10 @@ func writersComment(d *text.Doc, k, l int) bool {
 	if t.Lower == "which" {
 		for j := k + 1; j <= l && j < k+8; j++ {
 			if w := d.Tokens[j].Lower; strings.HasPrefix(w, "verif") || strings.HasPrefix(w, "confirm") || w == "unconfirmed" || w == "unverified" {
+				return true
+			}
+			// "..., which makes him an outlier": the writer on the speaker
+			if w := d.Tokens[j].Lower; j <= k+3 && (w == "him" || w == "her" || w == "them") {
 				return true
 			}
 		}
