@@ -83,11 +83,15 @@ func Find(d *text.Doc) []Claim {
 // trailingAdverb reports whether a word ending a speaker phrase is an
 // adverb of the verb after it: "Reid frequently", "Mr. Trump hardly".
 func trailingAdverb(w string) bool {
-	return len(w) > 5 && strings.HasSuffix(w, "ly") && !lyNouns[w] || w == "long" || w == "also"
+	return len(w) >= 5 && strings.HasSuffix(w, "ly") && !lyNouns[w] || trailingWords[w]
 }
 
 // lyNouns end in "-ly" without being adverbs.
-var lyNouns = set("family assembly supply anomaly monopoly homily melancholy weekly monthly quarterly")
+var lyNouns = set("family assembly supply anomaly monopoly homily melancholy weekly monthly quarterly early daily holy belly bully jelly folly rally reply")
+
+// trailingWords are adverbs and auxiliaries that end a phrase taken for a
+// speaker only by mistake: "he doesn't even", "Bentel and almost".
+var trailingWords = set("long also even almost still just not never doesn't didn't don't won't can't isn't wasn't doesn’t didn’t don’t won’t can’t isn’t wasn’t has have had will would does did")
 
 // trimSource drops punctuation at the edges of a source, "(UPS
 // corporate communications" → "UPS corporate communications", keeping a
@@ -112,7 +116,8 @@ func trimSource(d *text.Doc, c *Claim) {
 			break
 		}
 	}
-	for b > a && (d.Tokens[b].Kind == text.Punct && !(d.Tokens[b].Lower == ")" && strings.Contains(d.Text[d.Tokens[a].Start:d.Tokens[b].Start], "(")) ||
+	for b > a && (d.Tokens[b].Kind == text.Punct && !(d.Tokens[b].Lower == ")" && strings.Contains(d.Text[d.Tokens[a].Start:d.Tokens[b].Start], "(")) &&
+		!(d.Tokens[b].Lower == "." && !d.Tokens[b].SpaceBefore && d.Tokens[b-1].Kind == text.Word) || // "Joseph R. Biden Jr."
 		d.Tokens[b].Kind == text.QuoteMark || trailingAdverb(d.Tokens[b].Lower) && !d.Tokens[b].Upper) {
 		b--
 	}

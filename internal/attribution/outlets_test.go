@@ -134,5 +134,11 @@ func TestOtherOutlets(t *testing.T) {
 			[]want{{source: "Senator Graham", cue: "has acknowledged", stance: cl.StanceAssert, content: "the reality of climate change"}}},
 		{"a relative clause inside the content", "He said the plan, which was drafted in May, would fail.",
 			[]want{{source: "He", cue: "said", stance: cl.StanceAssert, content: "the plan, which was drafted in May, would fail"}}},
+		{"an agency's report after an article", "A Government Accountability Office report released last year found that the program was flawed.",
+			[]want{{source: "A Government Accountability Office report released last year", cue: "found", stance: cl.StanceAssert, content: "that the program was flawed"}}},
+		{"adverbs before the verb", "Samuelson and Bentel almost immediately disclosed the results.",
+			[]want{{source: "Samuelson and Bentel", cue: "immediately disclosed", stance: cl.StanceAssert, content: "the results"}}},
+		{"an abbreviation ending the speaker", "Vice President Joseph R. Biden Jr. said the plan would work.",
+			[]want{{source: "Vice President Joseph R. Biden Jr.", cue: "said", stance: cl.StanceAssert, content: "the plan would work"}}},
 	})
 }

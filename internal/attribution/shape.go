@@ -34,6 +34,9 @@ func npToken(d *text.Doc, k int) bool {
 	case text.Number:
 		return true
 	case text.Punct:
+		if t.Lower == "/" {
+			return !t.SpaceBefore // "Reuters/Ipsos"
+		}
 		if t.Lower == "-" {
 			// within a name ("Jean-Luc"); a dash between spaces ends a
 			// dateline: "April 25 (Reuters) - Nepal's authority said"
@@ -63,7 +66,8 @@ func npToken(d *text.Doc, k int) bool {
 		// between the determiner and the noun
 		pt := &d.Tokens[k-1]
 		modified := k >= 2 && determiners[d.Tokens[k-2].Lower] && pt.Kind == text.Word && !auxiliaries[prev] &&
-			!strings.HasSuffix(w, "ed") && (!pt.Upper || allUpperWord(d.TokenText(k-1)) || months[prev])
+			!strings.HasSuffix(w, "ed") && (!pt.Upper || allUpperWord(d.TokenText(k-1)) || months[prev]) ||
+			!strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") && pt.Upper && nameAfterDeterminer(d, k-1)
 		return determiners[prev] || prepositions[prev] || prev == "'s" || prev == "’s" || modified
 	}
 	return true
@@ -71,6 +75,16 @@ func npToken(d *text.Doc, k int) bool {
 
 // capitalised words that still end a phrase at sentence start
 var subordinatorsUpper = set("but however when while as because although though if after before since meanwhile despite")
+
+// nameAfterDeterminer reports whether the capitalised words ending at
+// token k follow an article: "A Government Accountability Office (report)".
+func nameAfterDeterminer(d *text.Doc, k int) bool {
+	j := k
+	for j > 0 && k-j < 5 && (d.Tokens[j].Upper && d.Tokens[j].Kind == text.Word || d.Tokens[j].Lower == "/") {
+		j--
+	}
+	return j < k && (d.Tokens[j].Lower == "a" || d.Tokens[j].Lower == "an" || d.Tokens[j].Lower == "the")
+}
 
 // allUpperWord reports whether a word is written in capitals ("IMF").
 func allUpperWord(w string) bool {
