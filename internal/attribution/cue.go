@@ -224,6 +224,20 @@ var catenatives = set("continue continues continued continuing")
 // lightVerbs carry a noun that says what was said: "expressed fears".
 var lightVerbs = set("expressed expresses expressing voiced voices voicing raised raises raising aired airs airing")
 
+// possessiveBeforeName reports whether the capitalised words ending at
+// token k follow a possessive or an article.
+func possessiveBeforeName(d *text.Doc, k, f int) bool {
+	j := k
+	for j >= f && k-j < 4 && d.Tokens[j].Upper && d.Tokens[j].Kind == text.Word {
+		j--
+	}
+	if j < f || j == k {
+		return false
+	}
+	w := d.Tokens[j].Lower
+	return w == "'s" || w == "’s" || w == "the" || w == "a" || w == "an"
+}
+
 // titleCase reports whether most words of tokens [f, l] are capitalised,
 // as in a headline.
 func titleCase(d *text.Doc, f, l int) bool {
@@ -258,6 +272,27 @@ func nounTooVerb(d *text.Doc, i, f, l int) bool {
 	}
 	if i-1 > f && months[d.Tokens[i-1].Lower] && determiners[d.Tokens[i-2].Lower] {
 		return false // "a June report that"
+	}
+	// a noun after its article and adjectives: "the most basic question:"
+	// (not "The ministry claims", "the officials report": a verb after a
+	// noun)
+	base := !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
+	for k := i - 1; base && k >= f && k >= i-3; k-- {
+		t := &d.Tokens[k]
+		if determiners[t.Lower] && t.Lower != "that" && t.Lower != "both" && t.Lower != "all" {
+			return false
+		}
+		if t.Kind != text.Word || t.Upper || auxiliaries[t.Lower] || subjectPronouns[t.Lower] || t.Lower == "who" || strings.HasSuffix(t.Lower, "s") {
+			break
+		}
+	}
+	// a compound name before it, and no content after: "Pagliano's Fifth
+	// Amendment claims, prosecutors ..." (but "Russia's Defence Ministry
+	// claims that ...")
+	if i > f && i < l && d.Tokens[i-1].Upper && !strings.HasSuffix(w, "ed") && possessiveBeforeName(d, i-1, f) {
+		if n := &d.Tokens[i+1]; n.Kind == text.Punct && n.Lower != ":" {
+			return false
+		}
 	}
 	if !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
 		// a name as modifier: "a New York Times report that", "the IMF report"
@@ -376,7 +411,17 @@ func precededByDeterminer(d *text.Doc, i, f int) bool {
 	if p.Lower == "'s" || p.Lower == "’s" {
 		return true
 	}
-	return determiners[p.Lower] && p.Lower != "that" && p.Lower != "both" && p.Lower != "all"
+	if determiners[p.Lower] && p.Lower != "that" && p.Lower != "both" && p.Lower != "all" {
+		return true
+	}
+	// an adverb between: "his recently revealed strategies", "from
+	// publicly disclosed information"
+	if i-1 > f && strings.HasSuffix(p.Lower, "ly") && p.Kind == text.Word && !p.Upper {
+		q := d.Tokens[i-2].Lower
+		return determiners[q] && q != "that" && q != "both" && q != "all" || q == "'s" || q == "’s" ||
+			prepositions[q] && q != "to" && q != "by"
+	}
+	return false
 }
 
 // widenCue takes in auxiliaries and adverbs just before the cue: "has

@@ -140,5 +140,10 @@ func TestOtherOutlets(t *testing.T) {
 			[]want{{source: "Samuelson and Bentel", cue: "immediately disclosed", stance: cl.StanceAssert, content: "the results"}}},
 		{"an abbreviation ending the speaker", "Vice President Joseph R. Biden Jr. said the plan would work.",
 			[]want{{source: "Vice President Joseph R. Biden Jr.", cue: "said", stance: cl.StanceAssert, content: "the plan would work"}}},
+		{"participles as adjectives after an adverb", "It is clear from publicly disclosed information that hacking occurred.", nil},
+		{"a noun of saying after its article and adjectives", "They would lay to rest the most basic question: How much do you pay?", nil},
+		{"a compound name before a noun of saying", "Because of Pagliano's Fifth Amendment claims, prosecutors rarely pursue such cases.", nil},
+		{"a plural subject and a base verb", "The officials report that the strike failed.",
+			[]want{{source: "The officials", cue: "report", stance: cl.StanceAssert, content: "that the strike failed"}}},
 	})
 }

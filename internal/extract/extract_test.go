@@ -424,3 +424,19 @@ func TestShortEnglishIsEnglish(t *testing.T) {
 		}
 	}
 }
+
+func TestShortTextsInOtherLanguagesStayOut(t *testing.T) {
+	for s, want := range map[string]string{
+		"Russia's Defence Ministry claims that its air defences shot down 18 drones.": "en",
+		"Le gouvernement a déclaré lundi que les négociations avaient échoué.":        "fr",
+		"Die Regierung hat am Montag erklärt, dass die Gespräche gescheitert sind.":   "de",
+	} {
+		led, err := Document(source.Document{ID: "l", Text: s})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if led.Language != want {
+			t.Errorf("%q: language %q, want %q", s, led.Language, want)
+		}
+	}
+}

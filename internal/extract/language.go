@@ -22,7 +22,7 @@ var englishWords = map[string]bool{
 // language tells English by its function words, which is cheap enough for
 // every document; anything else is named by a trigram model on a sample.
 func language(d *text.Doc) string {
-	words, hits := 0, 0
+	words, hits, strong := 0, 0, 0
 	for _, t := range d.Tokens {
 		if t.Kind != text.Word {
 			continue
@@ -30,6 +30,9 @@ func language(d *text.Doc) string {
 		words++
 		if englishWords[t.Lower] {
 			hits++
+			if !sharedWords[t.Lower] {
+				strong++
+			}
 		}
 		if words == 400 {
 			break
@@ -44,10 +47,10 @@ func language(d *text.Doc) string {
 	}
 	info := whatlanggo.Detect(sample)
 	code := info.Lang.Iso6391()
-	if code == English || words < shortText && !info.IsReliable() && info.Script == unicode.Latin {
+	if code == English || words < shortText && (!info.IsReliable() || strong > 0) && info.Script == unicode.Latin {
 		// the detector says English; or a sentence or two in Latin
 		// letters, too short for the function-word test and for a guess
-		// of the detector to outweigh it
+		// of the detector to outweigh it, or with an English function word
 		return English
 	}
 	if code != "" {
@@ -55,6 +58,10 @@ func language(d *text.Doc) string {
 	}
 	return "und"
 }
+
+// sharedWords are English function words that other languages in Latin
+// letters write too ("a", "on", "in", "as"): no evidence in a short text.
+var sharedWords = map[string]bool{"a": true, "in": true, "on": true, "as": true, "an": true, "is": true, "at": true, "be": true}
 
 // shortText is the number of words below which an unreliable guess of
 // another language leaves a text English.
