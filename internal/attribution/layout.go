@@ -40,6 +40,12 @@ func colonSpeaker(d *text.Doc, p text.Range) (Claim, bool) {
 	if !d.Tokens[k-1].Upper && d.Tokens[k-1].Lower != "." || notSpeakers[d.Tokens[first].Lower] {
 		return Claim{}, false
 	}
+	for j := first; j < k; j++ {
+		// a headline in title case, "Stealth Over Health:", is nobody
+		if w := d.Tokens[j].Lower; d.Tokens[j].Upper && j > first && (prepositions[w] || determiners[w] || coordinators[w]) {
+			return Claim{}, false
+		}
+	}
 	if k-first == 1 && !allCaps(d.TokenText(first)) && !surname(d, first) {
 		// "Weather: sunny", "Markets: stocks rose": a label, not a speaker
 		return Claim{}, false

@@ -145,5 +145,6 @@ func TestOtherOutlets(t *testing.T) {
 		{"a compound name before a noun of saying", "Because of Pagliano's Fifth Amendment claims, prosecutors rarely pursue such cases.", nil},
 		{"a plural subject and a base verb", "The officials report that the strike failed.",
 			[]want{{source: "The officials", cue: "report", stance: cl.StanceAssert, content: "that the strike failed"}}},
+		{"a headline in title case before a colon", "Stealth Over Health: Hillary Clinton Was Headed to ER But Diverted.", nil},
 	})
 }
