@@ -103,6 +103,9 @@ func findCue(d *text.Doc, i, f, l int) (cue, bool) {
 			return cue{}, false
 		}
 	}
+	if (strings.HasSuffix(w, "ed") || participles[w]) && i-1 > f && isComma(d, i-2) && strings.HasSuffix(d.Tokens[i-1].Lower, "ly") {
+		return cue{}, false // "the next election, widely expected on 5 May"
+	}
 	if strings.HasSuffix(w, "ed") && w != "said" || participles[w] {
 		// an adjective after a preposition: "a speedup of planned cuts",
 		// "died from suspected poisoning"
@@ -290,8 +293,8 @@ func nounTooVerb(d *text.Doc, i, f, l int) bool {
 	// Amendment claims, prosecutors ..." (but "Russia's Defence Ministry
 	// claims that ...")
 	if i > f && i < l && d.Tokens[i-1].Upper && !strings.HasSuffix(w, "ed") && possessiveBeforeName(d, i-1, f) {
-		if n := &d.Tokens[i+1]; n.Kind == text.Punct && n.Lower != ":" {
-			return false
+		if n := &d.Tokens[i+1]; n.Kind == text.Punct && n.Lower != ":" || prepositions[n.Lower] && n.Lower != "to" {
+			return false // "Radio 4's Today show on Monday"
 		}
 	}
 	if !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {

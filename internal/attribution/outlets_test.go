@@ -146,5 +146,9 @@ func TestOtherOutlets(t *testing.T) {
 		{"a plural subject and a base verb", "The officials report that the strike failed.",
 			[]want{{source: "The officials", cue: "report", stance: cl.StanceAssert, content: "that the strike failed"}}},
 		{"a headline in title case before a colon", "Stealth Over Health: Hillary Clinton Was Headed to ER But Diverted.", nil},
+		{"an adverb and participle after a comma modify a noun", "Most voters said trust made no difference to the next election, widely expected in May.",
+			[]want{{source: "Most voters", cue: "said", stance: cl.StanceAssert, content: "trust made no difference to the next election, widely expected in May"}}},
+		{"an adverb ending in -ly between speaker and verb", "The coach vigorously defended the decision.",
+			[]want{{source: "The coach", cue: "defended", stance: cl.StanceOther, content: "the decision"}}},
 	})
 }

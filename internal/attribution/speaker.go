@@ -169,7 +169,7 @@ func subjectBefore(d *text.Doc, s text.Sentence, v int, participle bool, earlier
 		case p-2 > s.First && d.Tokens[p-2].Lower == "in" && (d.Tokens[p-1].Lower == "a" || d.Tokens[p-1].Lower == "its" || d.Tokens[p-1].Lower == "their") &&
 			(w == "statement" || w == "post" || w == "tweet" || w == "letter" || w == "release"):
 			p -= 3 // "The Indian army in a statement said"
-		case p > s.First && (speakerAdverbs[w] || speakerAuxiliaries[w]):
+		case p > s.First && (speakerAdverbs[w] || speakerAuxiliaries[w] || len(w) >= 6 && strings.HasSuffix(w, "ly") && !lyNouns[w] && !d.Tokens[p].Upper):
 			p-- // "Matt Salazar merely said", "she had actually said"
 		default:
 			goto found
