@@ -116,3 +116,26 @@ func TestAttitudeClass(t *testing.T) {
 		}
 	}
 }
+
+func TestModelContentStaysOnTheRulesSide(t *testing.T) {
+	s := "While the army celebrates the capture of the town, Kyiv reports its own advances near the outskirts."
+	d := text.New(s)
+	at := func(phrase string) int { return strings.Index(s, phrase) }
+	tok := func(phrase string) (int, int) {
+		a := d.TokenAt(at(phrase))
+		b := d.TokenAt(at(phrase) + len(phrase) - 1)
+		return a, b
+	}
+	rule := attribution.Claim{
+		Cue:     text.Range{Start: at("reports"), End: at("reports") + len("reports")},
+		Content: text.Range{Start: at("its own"), End: at(" near")},
+	}
+	ba, bb := tok("the army celebrates the capture of the town")
+	if sameSide(d, rule, []span{{ba, bb}}) {
+		t.Error("a content before the cue replaces the rules' content after it")
+	}
+	aa, ab := tok("its own advances near the outskirts")
+	if !sameSide(d, rule, []span{{aa, ab}}) {
+		t.Error("a content that widens the rules' one is refused")
+	}
+}

@@ -119,8 +119,9 @@ func (m *Models) Find(d *text.Doc, rules []attribution.Claim) []attribution.Clai
 						rules[r].Source = byteRange(d, src)
 					}
 				}
-				if len(contents) > 0 && d.QuoteAt(rules[r].Content.Start) < 0 {
-					// outside quotations the model knows where contents end
+				if len(contents) > 0 && d.QuoteAt(rules[r].Content.Start) < 0 && sameSide(d, rules[r], contents) {
+					// outside quotations the model knows where contents end,
+					// on the side of the cue the rules found them
 					rules[r].Parts = nil
 					for _, c := range contents {
 						rules[r].Parts = append(rules[r].Parts, byteRange(d, c))
@@ -160,6 +161,24 @@ func (m *Models) Find(d *text.Doc, rules []attribution.Claim) []attribution.Clai
 // floating quantifiers alone name no speaker: "the two groups ..., both
 // assert"; the rules' speaker stands.
 var floating = map[string]bool{"both": true, "all": true, "each": true}
+
+// sameSide reports whether each of the model's contents overlaps the
+// rules' content of the claim or lies on its side of the cue: the model may
+// move the content's edges, not swap it for the clause on the cue's other
+// side.
+func sameSide(d *text.Doc, rule attribution.Claim, contents []span) bool {
+	after := rule.Content.Start >= rule.Cue.End
+	for _, c := range contents {
+		a, b := d.Tokens[c.a].Start, d.Tokens[c.b].End
+		if a < rule.Content.End && b > rule.Content.Start {
+			continue
+		}
+		if (a >= rule.Cue.End) != after {
+			return false
+		}
+	}
+	return true
+}
 
 func byteRange(d *text.Doc, s span) text.Range {
 	return text.Range{Start: d.Tokens[s.a].Start, End: d.Tokens[s.b].End}
