@@ -270,8 +270,9 @@ func nounTooVerb(d *text.Doc, i, f, l int) bool {
 	if i > f && (isCloseQuote(d, i-1) || isComma(d, i-1) && i-1 > f && isCloseQuote(d, i-2)) {
 		return true // `"...," comments David Moura-George`
 	}
-	if i > f && strings.HasSuffix(w, "s") && (pastVerb(d.Tokens[i-1].Lower) && !d.Tokens[i-1].Upper || prepositions[d.Tokens[i-1].Lower]) {
-		return false // the object of a verb: "investigated claims that", "amid reports that"
+	if i > f && (pastVerb(d.Tokens[i-1].Lower) && !d.Tokens[i-1].Upper && !auxiliaries[d.Tokens[i-1].Lower] ||
+		strings.HasSuffix(w, "s") && prepositions[d.Tokens[i-1].Lower]) {
+		return false // the object of a verb: "investigated claims that", "heaped praise on", "amid reports that"
 	}
 	if i-1 > f && months[d.Tokens[i-1].Lower] && determiners[d.Tokens[i-2].Lower] {
 		return false // "a June report that"
@@ -282,10 +283,10 @@ func nounTooVerb(d *text.Doc, i, f, l int) bool {
 	base := !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
 	for k := i - 1; base && k >= f && k >= i-3; k-- {
 		t := &d.Tokens[k]
-		if determiners[t.Lower] && t.Lower != "that" && t.Lower != "both" && t.Lower != "all" {
+		if determiners[t.Lower] && t.Lower != "that" && t.Lower != "both" && t.Lower != "all" || t.Lower == "'s" || t.Lower == "’s" {
 			return false
 		}
-		if t.Kind != text.Word || t.Upper || auxiliaries[t.Lower] || subjectPronouns[t.Lower] || t.Lower == "who" || strings.HasSuffix(t.Lower, "s") {
+		if t.Kind != text.Word || t.Upper || auxiliaries[t.Lower] || subjectPronouns[t.Lower] || t.Lower == "who" || pluralNoun(t.Lower) {
 			break
 		}
 	}
@@ -326,11 +327,23 @@ func nounTooVerb(d *text.Doc, i, f, l int) bool {
 	p := d.Tokens[i-1]
 	if !strings.HasSuffix(w, "s") {
 		// a base form is a verb after a pronoun or auxiliary: "they report"
-		return subjectPronouns[p.Lower] || p.Lower == "who" || auxiliaries[p.Lower] && !determiners[p.Lower] && !(p.Upper && i-1 > f)
+		// ... or after a plural subject: "Officials praise the plan"
+		return subjectPronouns[p.Lower] || p.Lower == "who" || auxiliaries[p.Lower] && !determiners[p.Lower] && !(p.Upper && i-1 > f) ||
+			p.Kind == text.Word && pluralNoun(p.Lower) && !auxiliaries[p.Lower] && !possessivePronouns[p.Lower] &&
+				!strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed")
 	}
 	return subjectPronouns[p.Lower] || p.Lower == "who" || p.Upper && p.Kind == text.Word && !d.Tokens[i].Upper && !months[p.Lower] ||
 		auxiliaries[p.Lower] && !determiners[p.Lower] && !p.Upper
 }
+
+// pluralNoun reports whether a word looks like a plural noun: "-s", not
+// "-ss" or "-ous" ("previous").
+func pluralNoun(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous") && !strings.HasSuffix(w, "us")
+}
+
+// possessivePronouns end in -s without being plural subjects.
+var possessivePronouns = set("his its hers ours yours theirs")
 
 // months name a time, not a speaker, before a noun: "the May report".
 var months = set("january february march april may june july august september october november december")

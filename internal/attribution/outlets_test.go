@@ -150,5 +150,10 @@ func TestOtherOutlets(t *testing.T) {
 			[]want{{source: "Most voters", cue: "said", stance: cl.StanceAssert, content: "trust made no difference to the next election, widely expected in May"}}},
 		{"an adverb ending in -ly between speaker and verb", "The coach vigorously defended the decision.",
 			[]want{{source: "The coach", cue: "defended", stance: cl.StanceOther, content: "the decision"}}},
+		{"a hearer with a station's number and possessive", "Mr Blair told BBC Radio 4's Today programme: \"I know David very well.\"",
+			[]want{{source: "Mr Blair", cue: "told", stance: cl.StanceAssert, form: cl.FormDirect, content: "\"I know David very well.\""}}},
+		{"nouns of praise and pledge", "He also heaped praise on him and renewed his party's previous pledge to cut taxes.", nil},
+		{"a base verb after a plural subject", "Many experts suspect that the losses were generated in 1995.",
+			[]want{{source: "Many experts", cue: "suspect", stance: cl.StanceOther, content: "that the losses were generated in 1995"}}},
 	})
 }

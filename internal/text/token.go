@@ -61,6 +61,14 @@ func tokenize(s string) []Token {
 			end := scanNumber(s, i)
 			toks = append(toks, mkToken(s, low, aligned, i, end, Number, space))
 			i = end
+			// a possessive after a number is its own word: "Radio 4's"
+			for _, q := range [...]string{"'s", "’s"} {
+				if strings.HasPrefix(s[i:], q) && (i+len(q) == len(s) || !isLetter(firstRune(s[i+len(q):]))) {
+					toks = append(toks, mkToken(s, low, aligned, i, i+len(q), Word, false))
+					i += len(q)
+					break
+				}
+			}
 		case (r == '\'' || r == '`') && i+1 < len(s) && s[i+1] == byte(r):
 			// typewriter double quotes: ''word'' and ``word''
 			t := mkToken(s, low, aligned, i, i+2, QuoteMark, space)

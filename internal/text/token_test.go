@@ -12,6 +12,7 @@ func TestTokens(t *testing.T) {
 		{"capital initials at a sentence end keep their dot", "He flew to Washington, D.C.", []string{"He", "flew", "to", "Washington", ",", "D.C."}},
 		{"possessive 's is its own token", "Russia's defence ministry", []string{"Russia", "'s", "defence", "ministry"}},
 		{"curly possessive", "Kyiv’s forces", []string{"Kyiv", "’s", "forces"}},
+		{"possessive after a number", "BBC Radio 4's Today", []string{"BBC", "Radio", "4", "'s", "Today"}},
 		{"plural possessive keeps the apostrophe as a word", "the soldiers' families", []string{"the", "soldiers", "'", "families"}},
 		{"thousands separator", "some 1,000 people and 2.5 tonnes", []string{"some", "1,000", "people", "and", "2.5", "tonnes"}},
 		{"hyphenated words", "the self-proclaimed republic's pro-Russian leader", []string{"the", "self-proclaimed", "republic", "'s", "pro-Russian", "leader"}},
