@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/claimledger/claimledger"
 	"github.com/claimledger/claimledger/internal/text"
@@ -46,6 +47,10 @@ func findCue(d *text.Doc, i, f, l int) (cue, bool) {
 		return cue{}, false
 	}
 	w := t.Lower
+	cueWordsOnce.Do(buildCueWords)
+	if !cueWords[w] {
+		return cue{}, false // most words: one lookup
+	}
 	if w == "according" && i+1 <= l && d.Tokens[i+1].Lower == "to" {
 		return cue{first: i, last: i + 1, kind: cueAccordingTo, verb: &cueVerb{lemma: "according to", stance: claimledger.StanceAssert}}, true
 	}
@@ -188,6 +193,27 @@ var participles = set("written shown known sworn spoken thought told found")
 
 // agentTimeWords may stand between a passive participle and its agent.
 var agentTimeWords = set("on monday tuesday wednesday thursday friday saturday sunday today yesterday earlier last this week month year")
+
+// cueWords are the words a cue may start with: the forms of the lexicon,
+// the first words of idioms, the cues after quotations and "according".
+// Built on first use, once every table it reads is.
+var (
+	cueWords     map[string]bool
+	cueWordsOnce sync.Once
+)
+
+func buildCueWords() {
+	cueWords = map[string]bool{"according": true}
+	for w := range cueForms {
+		cueWords[w] = true
+	}
+	for w := range idiomsByFirst {
+		cueWords[w] = true
+	}
+	for w := range afterQuoteCues {
+		cueWords[w] = true
+	}
+}
 
 // afterQuoteCues are cues only after a quotation and its speaker.
 var afterQuoteCues = func() map[string]*cueVerb {
