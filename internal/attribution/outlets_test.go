@@ -155,5 +155,11 @@ func TestOtherOutlets(t *testing.T) {
 		{"nouns of praise and pledge", "He also heaped praise on him and renewed his party's previous pledge to cut taxes.", nil},
 		{"a base verb after a plural subject", "Many experts suspect that the losses were generated in 1995.",
 			[]want{{source: "Many experts", cue: "suspect", stance: cl.StanceOther, content: "that the losses were generated in 1995"}}},
+		{"however between speaker and verb", "Officials, however, said they believed Russia engineered the release.",
+			[]want{{source: "Officials", cue: "said", stance: cl.StanceAssert, content: "they believed Russia engineered the release"},
+				{source: "they", cue: "believed", stance: cl.StanceOther, content: "Russia engineered the release"}}},
+		{"a cue inside a relative clause of the speaker", "\"It is time,\" Warren, who has not endorsed a candidate, told reporters in Boston.",
+			[]want{{source: "who", cue: "has not endorsed", stance: cl.StanceOther, content: "a candidate"},
+				{source: "Warren, who has not endorsed a candidate", cue: "told", stance: cl.StanceAssert, form: cl.FormDirect, content: "\"It is time,\""}}},
 	})
 }

@@ -18,6 +18,22 @@ func abbreviationDot(d *text.Doc, s text.Sentence, k int) bool {
 	return t.Lower == "." && k > s.First && k < s.Last && !t.SpaceBefore && d.Tokens[k-1].Kind == text.Word
 }
 
+// inRelative reports whether token k stands in a relative clause opened
+// by "who" or "which" since the last quotation mark: `"...," Warren, who
+// has not endorsed a candidate, told reporters`.
+func inRelative(d *text.Doc, s text.Sentence, k int) bool {
+	for j := k - 1; j >= s.First && k-j < 12; j-- {
+		t := &d.Tokens[j]
+		if t.Kind == text.QuoteMark {
+			return false
+		}
+		if t.Lower == "who" || t.Lower == "which" {
+			return true
+		}
+	}
+	return false
+}
+
 // npToken reports whether token k can stand inside a speaker phrase.
 func npToken(d *text.Doc, k int) bool {
 	t := d.Tokens[k]
@@ -144,7 +160,8 @@ func sourceAfterQuote(d *text.Doc, s text.Sentence, p int) (int, bool) {
 			}
 			return 0, false
 		}
-		if t.Lower == ";" || t.Lower == ":" || t.Lower == "." && !abbreviationDot(d, s, k) || cueForms[t.Lower] != nil && !strings.HasSuffix(t.Lower, "ing") && !npToken(d, k) {
+		if t.Lower == ";" || t.Lower == ":" || t.Lower == "." && !abbreviationDot(d, s, k) ||
+			cueForms[t.Lower] != nil && !strings.HasSuffix(t.Lower, "ing") && !npToken(d, k) && !inRelative(d, s, k) {
 			return 0, false
 		}
 	}
@@ -162,6 +179,8 @@ func subjectBefore(d *text.Doc, s text.Sentence, v int, participle bool, earlier
 		switch {
 		case w == "both" || w == "all" || w == "each" || sourceTimeWords[w] && p > s.First:
 			p--
+		case p-2 > s.First && isComma(d, p) && (d.Tokens[p-1].Lower == "however" || d.Tokens[p-1].Lower == "though" || d.Tokens[p-1].Lower == "too") && isComma(d, p-2):
+			p -= 3 // "officials, however, said"
 		case p > s.First+1 && weekdays[w] && d.Tokens[p-1].Lower == "on":
 			p -= 2 // "Strava on Thursday announced"
 		case p-1 > s.First && d.Tokens[p].Kind == text.Number && d.Tokens[p-1].Lower == "in":

@@ -54,10 +54,21 @@ func holdsSentence(toks []Token, w int, next Token) bool {
 // speakerFollows reports whether tokens from k are a short capitalised
 // name and a verb of saying, which keep a quoted question or exclamation
 // in the sentence that attributes it.
-func speakerFollows(toks []Token, k int) bool {
+func speakerFollows(toks []Token, k int, closes bool) bool {
 	for n := 0; k < len(toks) && n < 4; n++ {
 		t := &toks[k]
 		if quoteVerbs[t.Lower] {
+			if closes {
+				// after a full stop, only "X said." or "X said, ..." that
+				// opens no quotation of its own ("She adds, “...”")
+				if n == 0 || k+1 >= len(toks) {
+					return false
+				}
+				if toks[k+1].Lower == "." {
+					return true
+				}
+				return toks[k+1].Lower == "," && (k+2 >= len(toks) || toks[k+2].Kind != QuoteMark)
+			}
 			return n > 0
 		}
 		if t.Kind != Word || !t.Upper && t.Lower != "." {
@@ -121,8 +132,10 @@ func sentences(d *Doc) []Sentence {
 					continue
 				}
 			}
-			if c != "." && end > i && speakerFollows(toks, end+1) {
-				continue // `"Why would they?" Trump said.`: the question is quoted
+			if end > i && speakerFollows(toks, end+1, c == ".") {
+				// `"Why would they?" Trump said.`: the question is quoted; so
+				// is `"... missing." Trump said.` when nothing follows the verb
+				continue
 			}
 		}
 		flush(end)
