@@ -143,7 +143,7 @@ func contentAfter(d *text.Doc, s text.Sentence, c cue, cl Claim) (Claim, bool) {
 		}
 	}
 	if !marked {
-		if strict[c.verb.lemma] {
+		if strict[c.verb.lemma] && !(c.verb.lemma == "show" || c.verb.lemma == "find") || strict[c.verb.lemma] && !dataSource(d, cl) {
 			return cl, false
 		}
 		start = a
@@ -179,6 +179,23 @@ func contentAfter(d *text.Doc, s text.Sentence, c cue, cl Claim) (Claim, bool) {
 	}
 	return cl, cl.Content.End > cl.Content.Start
 }
+
+// dataSource reports whether a claim's source is a poll, study or other
+// record, whose "shows X leading" needs no "that".
+func dataSource(d *text.Doc, cl Claim) bool {
+	if !cl.HasSource() {
+		return false
+	}
+	k := d.TokenAt(cl.Source.End - 1)
+	for ; k >= 0 && d.Tokens[k].Start >= cl.Source.Start; k-- {
+		if dataNouns[d.Tokens[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+var dataNouns = set("poll polls survey surveys data study studies analysis research figures numbers results statistics records documents video footage census")
 
 // skipHearer passes over the hearer of "told": a pronoun, "reporters", or a
 // capitalised name.

@@ -161,5 +161,8 @@ func TestOtherOutlets(t *testing.T) {
 		{"a cue inside a relative clause of the speaker", "\"It is time,\" Warren, who has not endorsed a candidate, told reporters in Boston.",
 			[]want{{source: "who", cue: "has not endorsed", stance: cl.StanceOther, content: "a candidate"},
 				{source: "Warren, who has not endorsed a candidate", cue: "told", stance: cl.StanceAssert, form: cl.FormDirect, content: "\"It is time,\""}}},
+		{"a poll shows without that", "The latest poll shows Clinton leading by four points.",
+			[]want{{source: "The latest poll", cue: "shows", stance: cl.StanceAssert, content: "Clinton leading by four points"}}},
+		{"show with a person as subject", "He showed the letter to reporters.", nil},
 	})
 }
