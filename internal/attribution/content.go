@@ -143,7 +143,18 @@ func contentAfter(d *text.Doc, s text.Sentence, c cue, cl Claim) (Claim, bool) {
 		}
 	}
 	if !marked {
-		if strict[c.verb.lemma] && !(c.verb.lemma == "show" || c.verb.lemma == "find") || strict[c.verb.lemma] && !dataSource(d, cl) {
+		switch {
+		case !strict[c.verb.lemma]:
+		case c.verb.lemma == "show" || c.verb.lemma == "find":
+			if !dataSource(d, cl) {
+				return cl, false
+			}
+		case c.verb.lemma == "urge":
+			// "urged the public to remain vigilant"
+			if !toAhead(d, a, s.Last) {
+				return cl, false
+			}
+		default:
 			return cl, false
 		}
 		start = a
@@ -178,6 +189,21 @@ func contentAfter(d *text.Doc, s text.Sentence, c cue, cl Claim) (Claim, bool) {
 		cl.Content = contentTo(d, start, clauseEnd(d, start, s.Last))
 	}
 	return cl, cl.Content.End > cl.Content.Start
+}
+
+// toAhead reports whether an infinitive "to" follows token a within a
+// short object: "urged the public to ...".
+func toAhead(d *text.Doc, a, l int) bool {
+	for k := a; k <= l && k < a+8; k++ {
+		t := &d.Tokens[k]
+		if t.Lower == "to" {
+			return k > a
+		}
+		if t.Kind != text.Word && t.Lower != "'s" && t.Lower != "’s" {
+			return false
+		}
+	}
+	return false
 }
 
 // dataSource reports whether a claim's source is a poll, study or other

@@ -164,5 +164,8 @@ func TestOtherOutlets(t *testing.T) {
 		{"a poll shows without that", "The latest poll shows Clinton leading by four points.",
 			[]want{{source: "The latest poll", cue: "shows", stance: cl.StanceAssert, content: "Clinton leading by four points"}}},
 		{"show with a person as subject", "He showed the letter to reporters.", nil},
+		{"urged someone to", "Police urged residents of the area to stay inside.",
+			[]want{{source: "Police", cue: "urged", stance: cl.StanceOther, content: "residents of the area to stay inside"}}},
+		{"urged with a bare object", "The minister urged restraint.", nil},
 	})
 }
