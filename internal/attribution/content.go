@@ -149,6 +149,11 @@ func contentAfter(d *text.Doc, s text.Sentence, c cue, cl Claim) (Claim, bool) {
 			if !dataSource(d, cl) {
 				return cl, false
 			}
+		case c.verb.lemma == "decline" || c.verb.lemma == "refuse":
+			// "declined to comment", "refused to answer": a refusal on record
+			if a > s.Last || d.Tokens[a].Lower != "to" {
+				return cl, false
+			}
 		case c.verb.lemma == "urge":
 			// "urged the public to remain vigilant"
 			if !toAhead(d, a, s.Last) {

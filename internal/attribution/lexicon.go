@@ -125,6 +125,7 @@ var verbLemmas = []struct {
 	{"defend", claimledger.StanceOther, ""},
 	{"oppose", claimledger.StanceOther, ""},
 	{"decline", claimledger.StanceOther, ""},
+	{"refuse", claimledger.StanceOther, ""},
 	{"plan/plans/planned/planning", claimledger.StanceOther, "bn"},
 	{"recommend", claimledger.StanceOther, ""},
 	{"welcome", claimledger.StanceOther, ""},

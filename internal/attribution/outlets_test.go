@@ -167,5 +167,8 @@ func TestOtherOutlets(t *testing.T) {
 		{"urged someone to", "Police urged residents of the area to stay inside.",
 			[]want{{source: "Police", cue: "urged", stance: cl.StanceOther, content: "residents of the area to stay inside"}}},
 		{"urged with a bare object", "The minister urged restraint.", nil},
+		{"declined to comment", "The Sanders and Clinton campaigns declined to comment.",
+			[]want{{source: "The Sanders and Clinton campaigns", cue: "declined", stance: cl.StanceOther, content: "to comment"}}},
+		{"declined and refused otherwise", "Shares declined 5 percent on Monday. He refused the offer.", nil},
 	})
 }

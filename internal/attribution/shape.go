@@ -10,7 +10,7 @@ import (
 // strict verbs introduce a claim only before "that", a quotation or a colon,
 // or after the content; with a bare object they mean something else ("added
 // to the list", "rejected the bill").
-var strict = set("show find agree know feel wish ask decline welcome question propose add state post maintain observe recall counter learn respond reply remark comment write tweet dismiss reject expect fear hope urge demand inform complain boast caution retort testify")
+var strict = set("show find agree know feel wish ask decline refuse welcome question propose add state post maintain observe recall counter learn respond reply remark comment write tweet dismiss reject expect fear hope urge demand inform complain boast caution retort testify")
 
 func isComma(d *text.Doc, k int) bool { return d.Tokens[k].Lower == "," }
 
