@@ -253,6 +253,13 @@ var catenatives = set("continue continues continued continuing")
 // lightVerbs carry a noun that says what was said: "expressed fears".
 var lightVerbs = set("expressed expresses expressing voiced voices voicing raised raises raising aired airs airing")
 
+// pronounDeterminers stand alone as subjects ("Some said", "Yet another
+// said") before forms that are only verbs.
+var (
+	pronounDeterminers = set("some another each many several most few none any")
+	plainVerbs         = set("said says say told tells")
+)
+
 // possessiveBeforeName reports whether the capitalised words ending at
 // token k follow a possessive or an article.
 func possessiveBeforeName(d *text.Doc, k, f int) bool {
@@ -453,7 +460,8 @@ func precededByDeterminer(d *text.Doc, i, f int) bool {
 	if p.Lower == "'s" || p.Lower == "’s" {
 		return true
 	}
-	if determiners[p.Lower] && p.Lower != "that" && p.Lower != "both" && p.Lower != "all" {
+	if determiners[p.Lower] && p.Lower != "that" && p.Lower != "both" && p.Lower != "all" &&
+		!(pronounDeterminers[p.Lower] && plainVerbs[d.Tokens[i].Lower]) {
 		return true
 	}
 	// an adverb between: "his recently revealed strategies", "from

@@ -170,5 +170,12 @@ func TestOtherOutlets(t *testing.T) {
 		{"declined to comment", "The Sanders and Clinton campaigns declined to comment.",
 			[]want{{source: "The Sanders and Clinton campaigns", cue: "declined", stance: cl.StanceOther, content: "to comment"}}},
 		{"declined and refused otherwise", "Shares declined 5 percent on Monday. He refused the offer.", nil},
+		{"some as the subject", "Some said they have cringed at the deal.",
+			[]want{{source: "Some", cue: "said", stance: cl.StanceAssert, content: "they have cringed at the deal"}}},
+		{"then says after a clause", "Kasich offered the man a job, then says he will welcome advice from anyone.",
+			[]want{{source: "Kasich", cue: "then says", stance: cl.StanceAssert, content: "he will welcome advice from anyone"}}},
+		{"a speaker whose relative clause has said", "Barkley, who said he typically votes democratic, said one candidate he likes is Kasich.",
+			[]want{{source: "who", cue: "said", stance: cl.StanceAssert, content: "he typically votes democratic"},
+				{source: "Barkley, who said he typically votes democratic", cue: "said", stance: cl.StanceAssert, content: "one candidate he likes is Kasich"}}},
 	})
 }

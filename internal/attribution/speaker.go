@@ -34,6 +34,17 @@ func inRelative(d *text.Doc, s text.Sentence, k int) bool {
 	return false
 }
 
+// relativeSince reports whether "who" or "which" stands between tokens a
+// and k: "Barkley, who said he votes democratic, said ...".
+func relativeSince(d *text.Doc, a, k int) bool {
+	for j := a + 1; j < k; j++ {
+		if w := d.Tokens[j].Lower; w == "who" || w == "which" {
+			return true
+		}
+	}
+	return false
+}
+
 // npToken reports whether token k can stand inside a speaker phrase.
 func npToken(d *text.Doc, k int) bool {
 	t := d.Tokens[k]
@@ -278,7 +289,12 @@ func sourceBeforeComma(d *text.Doc, s text.Sentence, p int, participle bool, cl 
 		return false
 	}
 	n := npBack(d, p-1, s.First)
-	if n <= p-1 && n == s.First && !(participle && holdsVerb(d, n, p-1)) {
+	if n <= p-1 && n == s.First && holdsVerb(d, n, p-1) {
+		// "Kasich offered the man a job, then says ...": a clause, whose
+		// subject speaks
+		return mainSubject(d, s, p+1, nil, cl)
+	}
+	if n <= p-1 && n == s.First {
 		// "The parties, proclaiming themselves ..., took": NP1 at clause start
 		cl.Source = tokRange(d, n, p-1)
 		return true
@@ -366,7 +382,7 @@ func longSubject(d *text.Doc, s text.Sentence, p int, cl *Claim) bool {
 		if t.Kind == text.QuoteMark || t.Lower == ";" || t.Lower == ":" {
 			return false
 		}
-		if v := cueForms[t.Lower]; v != nil && !strings.HasSuffix(t.Lower, "ing") && !precededByDeterminer(d, k, s.First) {
+		if v := cueForms[t.Lower]; v != nil && !strings.HasSuffix(t.Lower, "ing") && !precededByDeterminer(d, k, s.First) && !relativeSince(d, c1, k) {
 			if _, ok := findCue(d, k, s.First, s.Last); ok {
 				return false
 			}
