@@ -91,10 +91,22 @@ func followQuotes(d *text.Doc, si int, cl *Claim) {
 // contentAfter finds the content of a pre-posed cue.
 func contentAfter(d *text.Doc, s text.Sentence, c cue, cl Claim) (Claim, bool) {
 	a := c.last + 1
-	if a > s.Last || d.Tokens[a].Kind == text.Punct && d.Tokens[a].Lower != ":" && d.Tokens[a].Lower != "," {
+	start, marked := -1, false
+	if a <= s.Last && d.Tokens[a].Kind == text.Punct && isDash(d.Tokens[a].Lower) && d.Tokens[a].SpaceBefore {
+		// an aside between dashes before the content: "said — on Twitter,
+		// as it happens — that ..."
+		for k := a + 1; k <= s.Last && k < a+20; k++ {
+			if t := &d.Tokens[k]; t.Kind == text.Punct && isDash(t.Lower) {
+				if k+1 <= s.Last && (d.Tokens[k+1].Lower == "that" || d.Tokens[k+1].Kind == text.QuoteMark && d.Tokens[k+1].Open) {
+					start, marked = k+1, true
+				}
+				break
+			}
+		}
+	}
+	if !marked && (a > s.Last || d.Tokens[a].Kind == text.Punct && d.Tokens[a].Lower != ":" && d.Tokens[a].Lower != ",") {
 		return frontedObject(d, s, c, cl)
 	}
-	start, marked := -1, false
 	if c.verb.stance == claimledger.StanceLabel {
 		// "called the statement "outlandish"": the labelled thing comes first
 		start, marked = a, true

@@ -177,5 +177,9 @@ func TestOtherOutlets(t *testing.T) {
 		{"a speaker whose relative clause has said", "Barkley, who said he typically votes democratic, said one candidate he likes is Kasich.",
 			[]want{{source: "who", cue: "said", stance: cl.StanceAssert, content: "he typically votes democratic"},
 				{source: "Barkley, who said he typically votes democratic", cue: "said", stance: cl.StanceAssert, content: "one candidate he likes is Kasich"}}},
+		{"an aside between dashes after the cue", "His campaign chairman Paul Manafort said — on Twitter, as it happens — that Trump raised $4 million.",
+			[]want{{source: "His campaign chairman Paul Manafort", cue: "said", stance: cl.StanceAssert, content: "that Trump raised $4 million"}}},
+		{"an aside between dashes after the speaker", "Senator Jones — a possible running mate for Trump — told Fox News that the plan would work.",
+			[]want{{source: "Senator Jones — a possible running mate for Trump", cue: "told", stance: cl.StanceAssert, content: "that the plan would work"}}},
 	})
 }

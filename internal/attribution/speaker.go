@@ -218,6 +218,20 @@ found:
 			return true
 		}
 		return participle && mainSubject(d, s, v, earlier, cl)
+	case d.Tokens[p].Kind == text.Punct && isDash(d.Tokens[p].Lower) && d.Tokens[p].SpaceBefore:
+		// "Senator Jones — a possible running mate — told": the name before
+		// the aside
+		for j := p - 1; j > s.First && p-j < 25; j-- {
+			if t := &d.Tokens[j]; t.Kind == text.Punct && isDash(t.Lower) && t.SpaceBefore {
+				n := npBack(d, j-1, s.First)
+				if n > j-1 {
+					return false
+				}
+				cl.Source = tokRange(d, n, p-1)
+				return true
+			}
+		}
+		return false
 	}
 	if w := d.Tokens[p].Lower; w == "who" || w == "which" {
 		cl.Source = tokRange(d, p, p)
