@@ -181,5 +181,7 @@ func TestOtherOutlets(t *testing.T) {
 			[]want{{source: "His campaign chairman Paul Manafort", cue: "said", stance: cl.StanceAssert, content: "that Trump raised $4 million"}}},
 		{"an aside between dashes after the speaker", "Senator Jones — a possible running mate for Trump — told Fox News that the plan would work.",
 			[]want{{source: "Senator Jones — a possible running mate for Trump", cue: "told", stance: cl.StanceAssert, content: "that the plan would work"}}},
+		{"a speaker with an appositive after and", "The country is on track, and Brian Deese, the climate adviser, said his staff were preparing models.",
+			[]want{{source: "Brian Deese, the climate adviser", cue: "said", stance: cl.StanceAssert, content: "his staff were preparing models"}}},
 	})
 }

@@ -34,6 +34,13 @@ func inRelative(d *text.Doc, s text.Sentence, k int) bool {
 	return false
 }
 
+// clauseJoiner reports whether token k joins a new clause to the one
+// before: "..., and Brian Deese, an adviser, said".
+func clauseJoiner(d *text.Doc, k int) bool {
+	w := d.Tokens[k].Lower
+	return (w == "and" || w == "but") && k > 0 && isComma(d, k-1)
+}
+
 // relativeSince reports whether "who" or "which" stands between tokens a
 // and k: "Barkley, who said he votes democratic, said ...".
 func relativeSince(d *text.Doc, a, k int) bool {
@@ -319,7 +326,7 @@ func sourceBeforeComma(d *text.Doc, s text.Sentence, p int, participle bool, cl 
 	if n <= p-1 && n > s.First && isComma(d, n-1) {
 		// an appositive between commas; its head comes before
 		n0 := npBack(d, n-2, s.First)
-		if n0 <= n-2 && (n0 == s.First || isComma(d, n0-1) && !participle) && n0 >= s.First {
+		if n0 <= n-2 && (n0 == s.First || (isComma(d, n0-1) || clauseJoiner(d, n0-1)) && !participle) && n0 >= s.First {
 			if isParticipleCue(d, n) {
 				cl.Source = tokRange(d, n0, n-2)
 			} else {
