@@ -131,7 +131,7 @@ func contentAfter(d *text.Doc, s text.Sentence, c cue, cl Claim) (Claim, bool) {
 			continue
 		}
 		if contentAdverbials[t.Lower] || t.Upper || t.Lower == "," || strings.HasSuffix(t.Lower, "ly") && t.Kind == text.Word ||
-			t.Kind == text.Number && k > a && d.Tokens[k-1].Upper || (t.Lower == "'s" || t.Lower == "’s") && k > a || // "BBC Radio 4's Today"
+			c.verb.object && (t.Kind == text.Number && k > a && d.Tokens[k-1].Upper || (t.Lower == "'s" || t.Lower == "’s") && k > a) || // "told BBC Radio 4's Today"
 			c.verb.object && k+1 <= s.Last && d.Tokens[k+1].Lower == ":" && t.Kind == text.Word || // "... programme:"
 			c.verb.object && (pronouns[t.Lower] || t.Lower == "reporters" || t.Lower == "journalists") {
 			continue

@@ -183,5 +183,7 @@ func TestOtherOutlets(t *testing.T) {
 			[]want{{source: "Senator Jones — a possible running mate for Trump", cue: "told", stance: cl.StanceAssert, content: "that the plan would work"}}},
 		{"a speaker with an appositive after and", "The country is on track, and Brian Deese, the climate adviser, said his staff were preparing models.",
 			[]want{{source: "Brian Deese, the climate adviser", cue: "said", stance: cl.StanceAssert, content: "his staff were preparing models"}}},
+		{"a possessive name and a quotation inside the content", "Manila accused Beijing’s ‘maritime militia’ of sideswiping a patrol boat.",
+			[]want{{source: "Manila", cue: "accused", stance: cl.StanceAccuse, form: cl.FormMixed, content: "Beijing’s ‘maritime militia’ of sideswiping a patrol boat"}}},
 	})
 }
