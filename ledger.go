@@ -31,6 +31,8 @@ type Document struct {
 	Language       string          `json:"language"`
 	Title          string          `json:"title,omitempty"`
 	URL            string          `json:"url,omitempty"`
+	Author         string          `json:"author,omitempty"`
+	Outlet         string          `json:"outlet,omitempty"`
 	Text           string          `json:"text"`
 	Claims         []Claim         `json:"claims"`
 	Quantities     []Quantity      `json:"quantities"`

@@ -40,7 +40,7 @@ type Config struct {
 
 // Document extracts the ledger of one document; see the package function.
 func (c Config) Document(in source.Document) (claimledger.Document, error) {
-	out := claimledger.Document{ID: in.ID, Title: in.Title, URL: in.URL, Text: in.Text}
+	out := claimledger.Document{ID: in.ID, Title: in.Title, URL: in.URL, Author: in.Author, Outlet: in.Outlet, Text: in.Text}
 	d := text.New(in.Text)
 	pub, err := ParseDate(in.Published)
 	if err != nil {

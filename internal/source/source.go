@@ -25,6 +25,9 @@ type Document struct {
 	Published string `json:"published"`
 	Title     string `json:"title"`
 	URL       string `json:"url"`
+	// Author and Outlet are known for pages and feed items only.
+	Author string `json:"author,omitempty"`
+	Outlet string `json:"outlet,omitempty"`
 }
 
 // Error is a problem with one document of a source.
