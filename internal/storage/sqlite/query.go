@@ -1,0 +1,169 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+
+	"github.com/claimledger/claimledger"
+	"github.com/claimledger/claimledger/internal/storage"
+)
+
+var dialect = storage.Dialect{
+	ClaimSearch: "c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)",
+	SearchArg:   func(_ string, words []string) any { return storage.FTS5Query(words) },
+	Contains:    "instr(?, ?) > 0",
+}
+
+const docRefColumns = `d.doc_id, d.version, d.url, d.title, d.outlet, d.published, d.language`
+
+func scanRef(ref *storage.DocumentRef) []any {
+	return []any{&ref.ID, &ref.Version, &ref.URL, &ref.Title, &ref.Outlet, &ref.Published, &ref.Language}
+}
+
+func limit(n int) string {
+	if n > 0 {
+		return fmt.Sprintf(" LIMIT %d", n)
+	}
+	return ""
+}
+
+// Claims calls fn for each claim f selects, by document in storing order
+// and then by position in the text.
+func (s *Store) Claims(ctx context.Context, f storage.ClaimFilter, fn func(storage.ClaimRow) error) error {
+	c, err := storage.ClaimConds(f, dialect)
+	if err != nil {
+		return err
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT `+docRefColumns+`, c.date, c.claim, c.quantities
+		FROM claims c JOIN documents d ON d.id = c.doc
+		WHERE `+c.SQL()+` ORDER BY d.first, c.span_start, c.id`+limit(f.Limit), c.Args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var r storage.ClaimRow
+		var claim, quantities string
+		if err := rows.Scan(append(scanRef(&r.Document), &r.Date, &claim, &quantities)...); err != nil {
+			return err
+		}
+		if err := json.Unmarshal([]byte(claim), &r.Claim); err != nil {
+			return err
+		}
+		if err := json.Unmarshal([]byte(quantities), &r.Quantities); err != nil {
+			return err
+		}
+		if err := fn(r); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+// Quantities calls fn for each figure f selects, by document in storing
+// order and then by position in the text.
+func (s *Store) Quantities(ctx context.Context, f storage.ClaimFilter, fn func(storage.QuantityRow) error) error {
+	c, err := storage.QuantityConds(f, dialect)
+	if err != nil {
+		return err
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT q.event_date, q.actor, q.category, q.value, q.low, q.high,
+		q.qualifier, q.object, q.text, q.place, q.country, q.lat, q.lon, q.outlet, q.url, q.document_id,
+		q.claim_id, q.span_start, q.span_end
+		FROM quantities q JOIN documents d ON d.id = q.doc
+		LEFT JOIN claims c ON c.doc = q.doc AND c.claim_id = q.claim_id AND q.claim_id <> ''
+		WHERE `+c.SQL()+` ORDER BY d.first, q.span_start, q.id`+limit(f.Limit), c.Args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var r storage.QuantityRow
+		var low, high, lat, lon sql.NullFloat64
+		if err := rows.Scan(&r.EventDate, &r.Actor, &r.Category, &r.Value, &low, &high, &r.Qualifier,
+			&r.Object, &r.Text, &r.Place, &r.Country, &lat, &lon, &r.Outlet, &r.URL, &r.DocumentID,
+			&r.ClaimID, &r.Start, &r.End); err != nil {
+			return err
+		}
+		r.Low, r.High, r.Lat, r.Lon = ptr(low), ptr(high), ptr(lat), ptr(lon)
+		if err := fn(r); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+func ptr(v sql.NullFloat64) *float64 {
+	if !v.Valid {
+		return nil
+	}
+	return &v.Float64
+}
+
+// Ledgers calls fn with each latest ledger, in the order keys were first
+// stored.
+func (s *Store) Ledgers(ctx context.Context, fn func(claimledger.Document) error) error {
+	rows, err := s.db.QueryContext(ctx, `SELECT ledger FROM documents d WHERE d.latest ORDER BY d.first`)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var js string
+		if err := rows.Scan(&js); err != nil {
+			return err
+		}
+		var d claimledger.Document
+		if err := json.Unmarshal([]byte(js), &d); err != nil {
+			return err
+		}
+		if err := fn(d); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+// Search finds the latest documents holding every word of query, best
+// first by BM25 with the title weighing twice the text. limit <= 0 means
+// storage.DefaultSearchLimit.
+func (s *Store) Search(ctx context.Context, query string, limit int) ([]storage.Hit, error) {
+	words, err := storage.SearchWords(query)
+	if err != nil {
+		return nil, err
+	}
+	if limit <= 0 {
+		limit = storage.DefaultSearchLimit
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT `+docRefColumns+`,
+		snippet(documents_fts, 1, '', '', '…', 24)
+		FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
+		WHERE documents_fts MATCH ? AND d.latest
+		ORDER BY bm25(documents_fts, 2.0, 1.0), d.first LIMIT ?`, storage.FTS5Query(words), limit)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var hits []storage.Hit
+	for rows.Next() {
+		var h storage.Hit
+		if err := rows.Scan(append(scanRef(&h.Document), &h.Snippet)...); err != nil {
+			return nil, err
+		}
+		hits = append(hits, h)
+	}
+	return hits, rows.Err()
+}
+
+// Stats counts documents, versions and the claims of latest versions.
+func (s *Store) Stats(ctx context.Context) (storage.Stats, error) {
+	var st storage.Stats
+	err := s.db.QueryRowContext(ctx, `SELECT
+		(SELECT count(*) FROM documents WHERE latest),
+		(SELECT count(*) FROM documents),
+		(SELECT count(*) FROM claims c JOIN documents d ON d.id = c.doc WHERE d.latest)`).
+		Scan(&st.Documents, &st.Versions, &st.Claims)
+	return st, err
+}

@@ -1,0 +1,106 @@
+package sqlite
+
+// migrations are applied in order, each in its own transaction; a
+// database records in schema_migrations how many it has. Never edit one
+// that has shipped: append a new one.
+var migrations = []string{
+	// 1: documents, every version of each, with their claims, figures and
+	// places flattened for filtering, and full-text indexes over documents
+	// and claims. The FTS tables take their content from the tables they
+	// index, so text is stored once; Put fills them in the same
+	// transaction.
+	`
+CREATE TABLE documents (
+	id          INTEGER PRIMARY KEY,
+	key         TEXT NOT NULL,
+	hash        TEXT NOT NULL,
+	version     INTEGER NOT NULL,
+	latest      INTEGER NOT NULL,
+	first       INTEGER NOT NULL,
+	origin      TEXT NOT NULL,
+	doc_id      TEXT NOT NULL,
+	url         TEXT NOT NULL,
+	title       TEXT NOT NULL,
+	author      TEXT NOT NULL,
+	outlet      TEXT NOT NULL,
+	published   TEXT NOT NULL,
+	language    TEXT NOT NULL,
+	text        TEXT NOT NULL,
+	ledger      TEXT NOT NULL,
+	ingested_at TEXT NOT NULL,
+	UNIQUE (key, hash),
+	UNIQUE (key, version)
+);
+CREATE UNIQUE INDEX documents_latest_key ON documents (key) WHERE latest;
+CREATE INDEX documents_latest_first ON documents (first) WHERE latest;
+
+CREATE TABLE claims (
+	id           INTEGER PRIMARY KEY,
+	doc          INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+	claim_id     TEXT NOT NULL,
+	source_text  TEXT NOT NULL,
+	source_name  TEXT NOT NULL,
+	source_fold  TEXT NOT NULL,
+	cue          TEXT NOT NULL,
+	content      TEXT NOT NULL,
+	stance       TEXT NOT NULL,
+	form         TEXT NOT NULL,
+	belief       INTEGER NOT NULL,
+	hedged       INTEGER NOT NULL,
+	verification TEXT NOT NULL,
+	date         TEXT NOT NULL,
+	span_start   INTEGER NOT NULL,
+	span_end     INTEGER NOT NULL,
+	claim        TEXT NOT NULL,
+	quantities   TEXT NOT NULL
+);
+CREATE INDEX claims_doc ON claims (doc, claim_id);
+CREATE INDEX claims_stance ON claims (stance);
+
+CREATE TABLE quantities (
+	id          INTEGER PRIMARY KEY,
+	doc         INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+	claim_id    TEXT NOT NULL,
+	event_date  TEXT NOT NULL,
+	actor       TEXT NOT NULL,
+	category    TEXT NOT NULL,
+	value       REAL NOT NULL,
+	low         REAL,
+	high        REAL,
+	qualifier   TEXT NOT NULL,
+	object      TEXT NOT NULL,
+	text        TEXT NOT NULL,
+	place       TEXT NOT NULL,
+	country     TEXT NOT NULL,
+	lat         REAL,
+	lon         REAL,
+	outlet      TEXT NOT NULL,
+	url         TEXT NOT NULL,
+	document_id TEXT NOT NULL,
+	span_start  INTEGER NOT NULL,
+	span_end    INTEGER NOT NULL
+);
+CREATE INDEX quantities_doc ON quantities (doc, claim_id);
+CREATE INDEX quantities_category ON quantities (category);
+
+CREATE TABLE places (
+	doc          INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+	name         TEXT NOT NULL,
+	country      TEXT NOT NULL,
+	name_fold    TEXT NOT NULL,
+	country_fold TEXT NOT NULL
+);
+CREATE INDEX places_doc ON places (doc);
+CREATE INDEX places_name ON places (name_fold);
+CREATE INDEX places_country ON places (country_fold);
+
+CREATE VIRTUAL TABLE documents_fts USING fts5 (
+	title, text, content = 'documents', content_rowid = 'id',
+	tokenize = 'unicode61 remove_diacritics 0'
+);
+CREATE VIRTUAL TABLE claims_fts USING fts5 (
+	source_text, source_name, cue, content, content = 'claims', content_rowid = 'id',
+	tokenize = 'unicode61 remove_diacritics 0'
+);
+`,
+}
