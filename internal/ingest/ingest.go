@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime"
 	"sort"
 	"strings"
@@ -148,6 +149,7 @@ func Run(ctx context.Context, st storage.Store, inputs []Input, stdin io.Reader,
 					fail(fmt.Errorf("%s: document %s: %w", j.origin, j.doc.ID, err))
 				} else {
 					r.doc, r.ok = storage.NewDocument(j.origin, led), true
+					r.doc.Key = key(j.origin, led.URL, led.ID)
 				}
 				select {
 				case results <- r:
@@ -221,6 +223,22 @@ func Run(ctx context.Context, st storage.Store, inputs []Input, stdin io.Reader,
 		return sum, err
 	}
 	return sum, nil
+}
+
+// key identifies a document across runs: its URL; else, for a file that
+// is one document (its id is the file's name), the file's absolute path, so
+// that news/001.txt and sport/001.txt are two documents; else its id, as a
+// JSON Lines dump gives it.
+func key(origin, url, id string) string {
+	if url != "" {
+		return url
+	}
+	if origin != "-" && id == filepath.Base(origin) {
+		if abs, err := filepath.Abs(origin); err == nil {
+			return "file://" + filepath.ToSlash(abs)
+		}
+	}
+	return id
 }
 
 func readInput(rd source.Reader, name string, stdin io.Reader, emit func(source.Document), fail func(error)) error {

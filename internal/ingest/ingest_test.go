@@ -212,3 +212,29 @@ func TestExpand(t *testing.T) {
 		t.Errorf("errors %v, want the missing file and the empty glob", errs)
 	}
 }
+
+func TestRunKeysFilesByPath(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"news/001.txt": article(1), "sport/001.txt": article(2)})
+	st := &memStore{}
+	sum, _, err := runDir(t, st, dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.New != 2 || st.docs[0].Key == st.docs[1].Key {
+		t.Fatalf("two files of the same name stored as %+v with keys %q, %q", sum, st.docs[0].Key, st.docs[1].Key)
+	}
+	if !strings.HasPrefix(st.docs[0].Key, "file://") || !strings.HasSuffix(st.docs[0].Key, "news/001.txt") {
+		t.Errorf("key %q, want the file's absolute path", st.docs[0].Key)
+	}
+	jsonl := filepath.Join(dir, "dump.jsonl")
+	os.WriteFile(jsonl, []byte(`{"id":"a1","text":"`+strings.TrimSpace(article(3))+`"}`+"\n"+
+		`{"id":"a2","text":"x","url":"https://example.org/a2"}`+"\n"), 0o644)
+	st = &memStore{}
+	if _, err := Run(context.Background(), st, []Input{{Name: jsonl}}, nil, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if len(st.docs) != 2 || st.docs[0].Key != "a1" || st.docs[1].Key != "https://example.org/a2" {
+		t.Fatalf("JSONL keys: %q, %q; want the id, then the URL", st.docs[0].Key, st.docs[1].Key)
+	}
+}
