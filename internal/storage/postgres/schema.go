@@ -1,0 +1,110 @@
+package postgres
+
+// migrations are applied in order, each in its own transaction; a
+// database records in schema_migrations how many it has. Never edit one
+// that has shipped: append a new one.
+//
+// The tables and columns are named as in the SQLite store, so that both
+// filter with the same conditions (storage.ClaimConds). Full-text search
+// uses the 'simple' configuration, which neither stems nor drops stop
+// words, like SQLite's unicode61 tokenizer: a search finds the same words
+// in both stores.
+var migrations = []string{
+	// 1: documents, every version of each, with their claims, figures and
+	// places flattened for filtering, and tsvector columns the database
+	// computes itself, indexed with GIN.
+	`
+CREATE TABLE documents (
+	id          bigserial PRIMARY KEY,
+	key         text NOT NULL,
+	hash        text NOT NULL,
+	version     integer NOT NULL,
+	latest      boolean NOT NULL,
+	first       bigint NOT NULL,
+	origin      text NOT NULL,
+	doc_id      text NOT NULL,
+	url         text NOT NULL,
+	title       text NOT NULL,
+	author      text NOT NULL,
+	outlet      text NOT NULL,
+	published   text NOT NULL,
+	language    text NOT NULL,
+	text        text NOT NULL,
+	ledger      text NOT NULL,
+	ingested_at timestamptz NOT NULL,
+	-- to_tsvector refuses texts whose index passes 1 MB; a megabyte of
+	-- characters is more than any article.
+	tsv tsvector GENERATED ALWAYS AS (
+		setweight(to_tsvector('simple', title), 'A') ||
+		setweight(to_tsvector('simple', left(text, 1000000)), 'B')) STORED,
+	UNIQUE (key, hash),
+	UNIQUE (key, version)
+);
+CREATE UNIQUE INDEX documents_latest_key ON documents (key) WHERE latest;
+CREATE INDEX documents_latest_first ON documents (first) WHERE latest;
+CREATE INDEX documents_tsv ON documents USING gin (tsv);
+
+CREATE TABLE claims (
+	id           bigserial PRIMARY KEY,
+	doc          bigint NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+	claim_id     text NOT NULL,
+	source_text  text NOT NULL,
+	source_name  text NOT NULL,
+	source_fold  text NOT NULL,
+	cue          text NOT NULL,
+	content      text NOT NULL,
+	stance       text NOT NULL,
+	form         text NOT NULL,
+	belief       boolean NOT NULL,
+	hedged       boolean NOT NULL,
+	verification text NOT NULL,
+	date         text NOT NULL,
+	span_start   integer NOT NULL,
+	span_end     integer NOT NULL,
+	claim        text NOT NULL,
+	quantities   text NOT NULL,
+	tsv tsvector GENERATED ALWAYS AS (
+		to_tsvector('simple', source_text || ' ' || source_name || ' ' || cue || ' ' || left(content, 1000000))) STORED
+);
+CREATE INDEX claims_doc ON claims (doc, claim_id);
+CREATE INDEX claims_stance ON claims (stance);
+CREATE INDEX claims_tsv ON claims USING gin (tsv);
+
+CREATE TABLE quantities (
+	id          bigserial PRIMARY KEY,
+	doc         bigint NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+	claim_id    text NOT NULL,
+	event_date  text NOT NULL,
+	actor       text NOT NULL,
+	category    text NOT NULL,
+	value       double precision NOT NULL,
+	low         double precision,
+	high        double precision,
+	qualifier   text NOT NULL,
+	object      text NOT NULL,
+	text        text NOT NULL,
+	place       text NOT NULL,
+	country     text NOT NULL,
+	lat         double precision,
+	lon         double precision,
+	outlet      text NOT NULL,
+	url         text NOT NULL,
+	document_id text NOT NULL,
+	span_start  integer NOT NULL,
+	span_end    integer NOT NULL
+);
+CREATE INDEX quantities_doc ON quantities (doc, claim_id);
+CREATE INDEX quantities_category ON quantities (category);
+
+CREATE TABLE places (
+	doc          bigint NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+	name         text NOT NULL,
+	country      text NOT NULL,
+	name_fold    text NOT NULL,
+	country_fold text NOT NULL
+);
+CREATE INDEX places_doc ON places (doc);
+CREATE INDEX places_name ON places (name_fold);
+CREATE INDEX places_country ON places (country_fold);
+`,
+}

@@ -1,0 +1,89 @@
+// Package postgres keeps ledgers in a PostgreSQL database, the store for
+// teams and large archives. It behaves as the SQLite store does: both pass
+// the same suite, storagetest.
+package postgres
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/claimledger/claimledger/internal/storage"
+)
+
+// Store is a ledger store in a PostgreSQL database.
+type Store struct {
+	pool *pgxpool.Pool
+}
+
+var _ storage.Store = (*Store)(nil)
+
+// lockKey names the advisory lock that queues writers (migrations and
+// Puts) one behind the other, rather than failing one of two that add the
+// same key at once.
+const lockKey = 0x636c6d6c // "clml"
+
+// Open connects to the database of a postgres:// URL and brings its schema
+// up to date. The tables go in the first schema of the search path, which
+// the URL may set (?search_path=...).
+func Open(ctx context.Context, dsn string) (*Store, error) {
+	pool, err := pgxpool.New(ctx, dsn)
+	if err != nil {
+		return nil, fmt.Errorf("postgres: %w", err)
+	}
+	if err := migrate(ctx, pool); err != nil {
+		pool.Close()
+		return nil, fmt.Errorf("postgres: %w", err)
+	}
+	return &Store{pool: pool}, nil
+}
+
+// Close closes every connection.
+func (s *Store) Close() error {
+	s.pool.Close()
+	return nil
+}
+
+// migrate applies the migrations the database lacks, each in a transaction
+// that also records it.
+func migrate(ctx context.Context, pool *pgxpool.Pool) error {
+	for {
+		done, err := migrateOne(ctx, pool)
+		if err != nil || done {
+			return err
+		}
+	}
+}
+
+func migrateOne(ctx context.Context, pool *pgxpool.Pool) (done bool, err error) {
+	tx, err := pool.Begin(ctx)
+	if err != nil {
+		return false, err
+	}
+	defer tx.Rollback(ctx)
+	if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, lockKey); err != nil {
+		return false, err
+	}
+	if _, err := tx.Exec(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
+		version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`); err != nil {
+		return false, err
+	}
+	var have int
+	if err := tx.QueryRow(ctx, `SELECT coalesce(max(version), 0) FROM schema_migrations`).Scan(&have); err != nil {
+		return false, err
+	}
+	if have > len(migrations) {
+		return false, fmt.Errorf("%w: version %d, this program knows up to %d; use a newer claimledger", storage.ErrNewerSchema, have, len(migrations))
+	}
+	if have == len(migrations) {
+		return true, tx.Commit(ctx)
+	}
+	if _, err := tx.Exec(ctx, migrations[have]); err != nil {
+		return false, fmt.Errorf("migration %d: %w", have+1, err)
+	}
+	if _, err := tx.Exec(ctx, `INSERT INTO schema_migrations (version) VALUES ($1)`, have+1); err != nil {
+		return false, err
+	}
+	return false, tx.Commit(ctx)
+}
