@@ -8,6 +8,8 @@ import (
 	"io"
 	"os"
 	"runtime/pprof"
+	"slices"
+	"strings"
 
 	"github.com/claimledger/claimledger"
 	"github.com/claimledger/claimledger/internal/extract"
@@ -18,7 +20,7 @@ func extractCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	published := fs.String("published", "", "publication date (YYYY-MM-DD) of plain-text input")
-	input := fs.String("input", source.Auto, "input kind: auto, text or jsonl")
+	input := fs.String("input", source.Auto, "input kind: "+strings.Join(source.Kinds, ", ")+" (auto tells them by content)")
 	maxBytes := fs.Int("max-bytes", source.DefaultMaxBytes, "largest document accepted, in bytes")
 	stats := fs.Bool("stats", false, "print documents, failures, speed and peak memory to standard error")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the run to this file")
@@ -40,10 +42,8 @@ func extractCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		defer pprof.StopCPUProfile()
 	}
-	switch *input {
-	case source.Auto, source.Text, source.JSONL:
-	default:
-		fmt.Fprintf(stderr, "claimledger: --input %q: want auto, text or jsonl\n", *input)
+	if !slices.Contains(source.Kinds, *input) {
+		fmt.Fprintf(stderr, "claimledger: --input %q: want %s\n", *input, strings.Join(source.Kinds, ", "))
 		return 2
 	}
 	if _, err := extract.ParseDate(*published); err != nil {

@@ -1,6 +1,6 @@
 // Command claimledger turns news into a ledger of attributed claims.
 //
-//	claimledger extract [--published DATE] [--input auto|text|jsonl] [--max-bytes N] [--stats] [FILE|-]...
+//	claimledger extract [--published DATE] [--input auto|text|html|jsonl|feed|warc] [--max-bytes N] [--stats] [FILE|-]...
 package main
 
 import (
@@ -12,7 +12,9 @@ import (
 const usage = `usage: claimledger <command> [arguments]
 
 commands:
-  extract [--published DATE] [--input auto|text|jsonl] [--max-bytes N] [--stats] [--learned] [--no-belief] [FILE|-]...
+  extract [--published DATE] [--input auto|text|html|jsonl|feed|warc] [--max-bytes N] [--stats] [--learned] [--no-belief] [FILE|-]...
+        read text, HTML pages, RSS/Atom/JSON feeds, WARC or JSONL (also
+        gzip-compressed), told apart by content unless --input says;
         print the ledger of each document as JSON (one document: indented;
         several: one per line); bad input is reported on standard error,
         the other documents are still extracted and the exit status is 1;

@@ -1,6 +1,8 @@
-// Package source reads documents from what users have: plain text files and
-// JSON Lines dumps. Every problem is reported as an *Error naming the file
-// and the line or byte offset, and reading goes on with the next document.
+// Package source reads documents from what users have: plain text files,
+// JSON Lines dumps, HTML pages, RSS, Atom and JSON feeds and web archives
+// (WARC), any of them gzip-compressed, told apart by their content. Every
+// problem is reported as an *Error naming the file and the line or byte
+// offset, and reading goes on with the next document.
 package source
 
 import (
@@ -59,15 +61,23 @@ const (
 	Auto  = "auto"
 	Text  = "text"
 	JSONL = "jsonl"
+	HTML  = "html"
+	Feed  = "feed"
+	WARC  = "warc"
 )
 
-// DefaultMaxBytes bounds one document: news articles are far smaller, and a
-// larger text is almost always a mistake (a dump passed as one document).
+// Kinds lists the kinds a Reader accepts, for messages and flag help.
+var Kinds = []string{Auto, Text, HTML, JSONL, Feed, WARC}
+
+// DefaultMaxBytes bounds one document (the text of a plain text document,
+// a JSONL line, a feed item, or a whole HTML page): news articles are far
+// smaller, and a larger text is almost always a mistake (a dump passed as
+// one document). Feeds and web archives as a whole are not bounded.
 const DefaultMaxBytes = 8 << 20
 
 // Reader reads documents of one kind.
 type Reader struct {
-	Kind     string // Auto, Text or JSONL
+	Kind     string // one of Kinds; Auto (or "") tells them by content
 	MaxBytes int    // per document; DefaultMaxBytes when 0
 }
 
@@ -95,33 +105,7 @@ func (rd Reader) Read(name string, r io.Reader, emit func(Document), fail func(e
 		bufSize = max(size+1, 512)
 	}
 	br := bufio.NewReaderSize(r, bufSize)
-	kind := rd.Kind
-	if kind == "" || kind == Auto {
-		kind = sniff(name, br)
-	}
-	switch kind {
-	case JSONL:
-		return readJSONL(name, br, limit, emit, fail)
-	case Text:
-		return readText(name, size, br, limit, emit, fail)
-	}
-	return fmt.Errorf("%s: input kind %q is not known (want auto, text or jsonl)", name, kind)
-}
-
-// sniff tells JSON Lines from text by the name, then by the first byte.
-func sniff(name string, br *bufio.Reader) string {
-	switch strings.ToLower(filepath.Ext(name)) {
-	case ".jsonl", ".ndjson":
-		return JSONL
-	case ".txt", ".text":
-		return Text
-	}
-	head, _ := br.Peek(512)
-	head = bytes.TrimLeft(head, " \t\r\n\ufeff")
-	if len(head) > 0 && head[0] == '{' {
-		return JSONL
-	}
-	return Text
+	return rd.read(name, size, br, limit, true, emit, fail)
 }
 
 // fileSize is the size of a regular file, or -1 for other readers.
