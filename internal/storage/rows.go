@@ -13,8 +13,12 @@ import (
 // insert the same rows, so that they filter and export alike; the JSON
 // columns keep everything, the flat ones exist to be filtered on.
 type Rows struct {
-	Doc        DocRecord
-	Ledger     string // the whole ledger as JSON
+	Doc DocRecord
+	// Ledger is the ledger as JSON but for what other columns hold
+	// already: the text (unless cleaning changed it) and the claims (unless
+	// there are none), which Assemble puts back. Each byte written costs
+	// ingest time, and these two are most of a ledger.
+	Ledger     string
 	Claims     []ClaimRecord
 	Quantities []QuantityRow
 	Places     []PlaceRecord
@@ -27,6 +31,7 @@ type DocRecord struct {
 
 // ClaimRecord is one claim's row.
 type ClaimRecord struct {
+	N            int // the claim's place in the ledger's list
 	ID           string
 	SourceText   string // the source as written
 	SourceName   string // the entity it resolves to
@@ -71,7 +76,14 @@ func Fold(s string) string { return strings.ToLower(Clean(s)) }
 // Flatten turns a document's ledger into rows.
 func Flatten(d *Document) (Rows, error) {
 	l := &d.Ledger
-	ledger, err := json.Marshal(l)
+	rest := *l
+	if Clean(l.Text) == l.Text {
+		rest.Text = ""
+	}
+	if len(l.Claims) > 0 {
+		rest.Claims = nil
+	}
+	ledger, err := json.Marshal(&rest)
 	if err != nil {
 		return Rows{}, err
 	}
@@ -97,6 +109,7 @@ func Flatten(d *Document) (Rows, error) {
 		if err != nil {
 			return Rows{}, err
 		}
+		rec.N = i
 		r.Claims = append(r.Claims, rec)
 	}
 	outlet := Outlet(l.Outlet, l.URL)
@@ -112,6 +125,25 @@ func Flatten(d *Document) (Rows, error) {
 		}
 	}
 	return r, nil
+}
+
+// Assemble rebuilds a ledger from its Rows.Ledger JSON, its document's
+// text column and its claims' JSON as one array in ledger order ("" when
+// it has no claims).
+func Assemble(ledger, text, claims string) (claimledger.Document, error) {
+	var d claimledger.Document
+	if err := json.Unmarshal([]byte(ledger), &d); err != nil {
+		return d, err
+	}
+	if d.Text == "" {
+		d.Text = text
+	}
+	if claims != "" {
+		if err := json.Unmarshal([]byte(claims), &d.Claims); err != nil {
+			return d, err
+		}
+	}
+	return d, nil
 }
 
 func claimRecord(c *claimledger.Claim, published string, figures []claimledger.Quantity) (ClaimRecord, error) {

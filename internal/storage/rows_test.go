@@ -43,9 +43,19 @@ func TestFlatten(t *testing.T) {
 	if r.Doc.ID != "d\uFFFD" {
 		t.Errorf("NUL not cleaned from a column: %q", r.Doc.ID)
 	}
-	var back claimledger.Document
-	if err := json.Unmarshal([]byte(r.Ledger), &back); err != nil || !reflect.DeepEqual(back, l) {
-		t.Errorf("ledger JSON does not round-trip (%v)", err)
+	claims := "["
+	for i, c := range r.Claims {
+		if i > 0 {
+			claims += ","
+		}
+		claims += c.JSON
+	}
+	back, err := Assemble(r.Ledger, r.Doc.Text, claims+"]")
+	if err != nil || !reflect.DeepEqual(back, l) {
+		t.Errorf("ledger does not round-trip (%v)", err)
+	}
+	if r.Claims[1].N != 1 {
+		t.Errorf("claim 2 is numbered %d", r.Claims[1].N)
 	}
 	c1, c2 := r.Claims[0], r.Claims[1]
 	if c1.Start != 0 || c1.End != 48 || c1.Date != "2024-01-31" || !c1.Belief || c1.SourceFold != "officials\n" {
@@ -76,6 +86,25 @@ func TestFlatten(t *testing.T) {
 	}
 	if c2.Quantities == "null" || r.Claims[1].Quantities == "" {
 		t.Errorf("claim figures must be a JSON array: %q", c2.Quantities)
+	}
+}
+
+func TestAssemble(t *testing.T) {
+	for _, l := range []claimledger.Document{
+		{ID: "plain", Text: "Some text."},
+		{ID: "unclean", Text: "NUL \x00 in valid UTF-8"},
+		{ID: "empty claims", Text: "t", Claims: []claimledger.Claim{}},
+		{ID: "no text"},
+	} {
+		d := NewDocument("", l)
+		r, err := Flatten(&d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := Assemble(r.Ledger, r.Doc.Text, "")
+		if err != nil || !reflect.DeepEqual(got, l) {
+			t.Errorf("%s: Assemble = %+v, %v", l.ID, got, err)
+		}
 	}
 }
 

@@ -102,7 +102,7 @@ func nextIDs(ctx context.Context, tx pgx.Tx, n int) ([]int64, error) {
 var (
 	docColumns = []string{"id", "key", "hash", "version", "latest", "first", "origin", "doc_id", "url", "title",
 		"author", "outlet", "published", "language", "text", "ledger", "ingested_at"}
-	claimColumns = []string{"doc", "claim_id", "source_text", "source_name", "source_fold", "cue", "content",
+	claimColumns = []string{"doc", "n", "claim_id", "source_text", "source_name", "source_fold", "cue", "content",
 		"stance", "form", "belief", "hedged", "verification", "date", "span_start", "span_end", "claim", "quantities"}
 	quantityColumns = []string{"doc", "claim_id", "event_date", "actor", "category", "value", "low", "high",
 		"qualifier", "object", "text", "place", "country", "lat", "lon", "outlet", "url", "document_id",
@@ -125,7 +125,7 @@ func (t *tables) add(in storage.Insert, now time.Time) error {
 		storage.Clean(in.Doc.Origin), d.ID, d.URL, d.Title, d.Author, d.Outlet, d.Published, d.Language, d.Text,
 		r.Ledger, now})
 	for _, c := range r.Claims {
-		t.claims = append(t.claims, []any{in.ID, c.ID, c.SourceText, c.SourceName, c.SourceFold, c.Cue, c.Content,
+		t.claims = append(t.claims, []any{in.ID, c.N, c.ID, c.SourceText, c.SourceName, c.SourceFold, c.Cue, c.Content,
 			c.Stance, c.Form, c.Belief, c.Hedged, c.Verification, c.Date, c.Start, c.End, c.JSON, c.Quantities})
 	}
 	for _, q := range r.Quantities {

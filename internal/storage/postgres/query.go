@@ -90,14 +90,21 @@ func (s *Store) Quantities(ctx context.Context, f storage.ClaimFilter, fn func(s
 // Ledgers calls fn with each latest ledger, in the order keys were first
 // stored.
 func (s *Store) Ledgers(ctx context.Context, fn func(claimledger.Document) error) error {
-	rows, err := s.pool.Query(ctx, `SELECT ledger FROM documents d WHERE d.latest ORDER BY d.first`)
+	rows, err := s.pool.Query(ctx, `SELECT d.ledger, d.text,
+		(SELECT '[' || string_agg(c.claim, ',' ORDER BY c.n) || ']' FROM claims c WHERE c.doc = d.id)
+		FROM documents d WHERE d.latest ORDER BY d.first`)
 	if err != nil {
 		return err
 	}
-	var js []byte
-	_, err = pgx.ForEachRow(rows, []any{&js}, func() error {
-		var d claimledger.Document
-		if err := json.Unmarshal(js, &d); err != nil {
+	var ledger, text string
+	var claims *string
+	_, err = pgx.ForEachRow(rows, []any{&ledger, &text, &claims}, func() error {
+		var cl string
+		if claims != nil {
+			cl = *claims
+		}
+		d, err := storage.Assemble(ledger, text, cl)
+		if err != nil {
 			return err
 		}
 		return fn(d)

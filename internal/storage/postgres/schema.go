@@ -12,7 +12,9 @@ package postgres
 var migrations = []string{
 	// 1: documents, every version of each, with their claims, figures and
 	// places flattened for filtering, and tsvector columns the database
-	// computes itself, indexed with GIN.
+	// computes itself, indexed with GIN. As in SQLite, the other indexes
+	// are those the queries walk: latest documents in storing order, then
+	// a document's claims and figures in text order.
 	`
 CREATE TABLE documents (
 	id          bigserial PRIMARY KEY,
@@ -41,12 +43,13 @@ CREATE TABLE documents (
 	UNIQUE (key, version)
 );
 CREATE UNIQUE INDEX documents_latest_key ON documents (key) WHERE latest;
-CREATE INDEX documents_latest_first ON documents (first) WHERE latest;
+CREATE UNIQUE INDEX documents_latest_first ON documents (first) WHERE latest;
 CREATE INDEX documents_tsv ON documents USING gin (tsv);
 
 CREATE TABLE claims (
 	id           bigserial PRIMARY KEY,
 	doc          bigint NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+	n            integer NOT NULL,
 	claim_id     text NOT NULL,
 	source_text  text NOT NULL,
 	source_name  text NOT NULL,
@@ -66,8 +69,7 @@ CREATE TABLE claims (
 	tsv tsvector GENERATED ALWAYS AS (
 		to_tsvector('simple', source_text || ' ' || source_name || ' ' || cue || ' ' || left(content, 1000000))) STORED
 );
-CREATE INDEX claims_doc ON claims (doc, claim_id);
-CREATE INDEX claims_stance ON claims (stance);
+CREATE INDEX claims_doc ON claims (doc, span_start);
 CREATE INDEX claims_tsv ON claims USING gin (tsv);
 
 CREATE TABLE quantities (
@@ -93,8 +95,7 @@ CREATE TABLE quantities (
 	span_start  integer NOT NULL,
 	span_end    integer NOT NULL
 );
-CREATE INDEX quantities_doc ON quantities (doc, claim_id);
-CREATE INDEX quantities_category ON quantities (category);
+CREATE INDEX quantities_doc ON quantities (doc, span_start);
 
 CREATE TABLE places (
 	doc          bigint NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
@@ -104,7 +105,5 @@ CREATE TABLE places (
 	country_fold text NOT NULL
 );
 CREATE INDEX places_doc ON places (doc);
-CREATE INDEX places_name ON places (name_fold);
-CREATE INDEX places_country ON places (country_fold);
 `,
 }

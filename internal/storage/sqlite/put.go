@@ -97,9 +97,9 @@ func prepareWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 			author, outlet, published, language, text, ledger, ingested_at)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&w.docFTS, `INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)`},
-		{&w.claim, `INSERT INTO claims (id, doc, claim_id, source_text, source_name, source_fold, cue,
+		{&w.claim, `INSERT INTO claims (id, doc, n, claim_id, source_text, source_name, source_fold, cue,
 			content, stance, form, belief, hedged, verification, date, span_start, span_end, claim, quantities)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&w.claimFTS, `INSERT INTO claims_fts (rowid, source_text, source_name, cue, content) VALUES (?, ?, ?, ?, ?)`},
 		{&w.quantity, `INSERT INTO quantities (doc, claim_id, event_date, actor, category, value, low, high,
 			qualifier, object, text, place, country, lat, lon, outlet, url, document_id, span_start, span_end)
@@ -141,7 +141,7 @@ func (w *writer) insert(ctx context.Context, in storage.Insert, now string, last
 	for _, c := range r.Claims {
 		*lastClaim++
 		id := *lastClaim
-		if _, err := w.claim.ExecContext(ctx, id, in.ID, c.ID, c.SourceText, c.SourceName, c.SourceFold, c.Cue,
+		if _, err := w.claim.ExecContext(ctx, id, in.ID, c.N, c.ID, c.SourceText, c.SourceName, c.SourceFold, c.Cue,
 			c.Content, c.Stance, c.Form, c.Belief, c.Hedged, c.Verification, c.Date, c.Start, c.End,
 			c.JSON, c.Quantities); err != nil {
 			return err

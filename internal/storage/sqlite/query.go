@@ -36,9 +36,15 @@ func (s *Store) Claims(ctx context.Context, f storage.ClaimFilter, fn func(stora
 	if err != nil {
 		return err
 	}
+	// Without words to look up, walking latest documents in order and
+	// their claims in text order needs no sort, and a limit stops it early;
+	// CROSS JOIN makes SQLite's planner keep that order of the loops.
+	join := "documents d CROSS JOIN claims c ON c.doc = d.id"
+	if f.Search != "" {
+		join = "claims c JOIN documents d ON d.id = c.doc"
+	}
 	rows, err := s.db.QueryContext(ctx, `SELECT `+docRefColumns+`, c.date, c.claim, c.quantities
-		FROM claims c JOIN documents d ON d.id = c.doc
-		WHERE `+c.SQL()+` ORDER BY d.first, c.span_start, c.id`+limit(f.Limit), c.Args...)
+		FROM `+join+` WHERE `+c.SQL()+` ORDER BY d.first, c.span_start, c.id`+limit(f.Limit), c.Args...)
 	if err != nil {
 		return err
 	}
@@ -72,7 +78,7 @@ func (s *Store) Quantities(ctx context.Context, f storage.ClaimFilter, fn func(s
 	rows, err := s.db.QueryContext(ctx, `SELECT q.event_date, q.actor, q.category, q.value, q.low, q.high,
 		q.qualifier, q.object, q.text, q.place, q.country, q.lat, q.lon, q.outlet, q.url, q.document_id,
 		q.claim_id, q.span_start, q.span_end
-		FROM quantities q JOIN documents d ON d.id = q.doc
+		FROM documents d CROSS JOIN quantities q ON q.doc = d.id
 		LEFT JOIN claims c ON c.doc = q.doc AND c.claim_id = q.claim_id AND q.claim_id <> ''
 		WHERE `+c.SQL()+` ORDER BY d.first, q.span_start, q.id`+limit(f.Limit), c.Args...)
 	if err != nil {
@@ -105,18 +111,21 @@ func ptr(v sql.NullFloat64) *float64 {
 // Ledgers calls fn with each latest ledger, in the order keys were first
 // stored.
 func (s *Store) Ledgers(ctx context.Context, fn func(claimledger.Document) error) error {
-	rows, err := s.db.QueryContext(ctx, `SELECT ledger FROM documents d WHERE d.latest ORDER BY d.first`)
+	rows, err := s.db.QueryContext(ctx, `SELECT d.ledger, d.text,
+		(SELECT '[' || group_concat(c.claim, ',' ORDER BY c.n) || ']' FROM claims c WHERE c.doc = d.id)
+		FROM documents d WHERE d.latest ORDER BY d.first`)
 	if err != nil {
 		return err
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var js string
-		if err := rows.Scan(&js); err != nil {
+		var ledger, text string
+		var claims sql.NullString
+		if err := rows.Scan(&ledger, &text, &claims); err != nil {
 			return err
 		}
-		var d claimledger.Document
-		if err := json.Unmarshal([]byte(js), &d); err != nil {
+		d, err := storage.Assemble(ledger, text, claims.String)
+		if err != nil {
 			return err
 		}
 		if err := fn(d); err != nil {

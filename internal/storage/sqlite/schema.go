@@ -8,7 +8,13 @@ var migrations = []string{
 	// places flattened for filtering, and full-text indexes over documents
 	// and claims. The FTS tables take their content from the tables they
 	// index, so text is stored once; Put fills them in the same
-	// transaction.
+	// transaction. Claims are only filtered by words, never ranked or
+	// quoted from, so their index keeps no positions or sizes.
+	//
+	// The indexes are those the queries walk: latest documents in storing
+	// order, then a document's claims in text order. Each further index on
+	// a column such as stance both slows every Put and tempts the planner
+	// into scanning it and sorting everything.
 	`
 CREATE TABLE documents (
 	id          INTEGER PRIMARY KEY,
@@ -32,11 +38,12 @@ CREATE TABLE documents (
 	UNIQUE (key, version)
 );
 CREATE UNIQUE INDEX documents_latest_key ON documents (key) WHERE latest;
-CREATE INDEX documents_latest_first ON documents (first) WHERE latest;
+CREATE UNIQUE INDEX documents_latest_first ON documents (first) WHERE latest;
 
 CREATE TABLE claims (
 	id           INTEGER PRIMARY KEY,
 	doc          INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+	n            INTEGER NOT NULL,
 	claim_id     TEXT NOT NULL,
 	source_text  TEXT NOT NULL,
 	source_name  TEXT NOT NULL,
@@ -54,8 +61,7 @@ CREATE TABLE claims (
 	claim        TEXT NOT NULL,
 	quantities   TEXT NOT NULL
 );
-CREATE INDEX claims_doc ON claims (doc, claim_id);
-CREATE INDEX claims_stance ON claims (stance);
+CREATE INDEX claims_doc ON claims (doc, span_start);
 
 CREATE TABLE quantities (
 	id          INTEGER PRIMARY KEY,
@@ -80,8 +86,7 @@ CREATE TABLE quantities (
 	span_start  INTEGER NOT NULL,
 	span_end    INTEGER NOT NULL
 );
-CREATE INDEX quantities_doc ON quantities (doc, claim_id);
-CREATE INDEX quantities_category ON quantities (category);
+CREATE INDEX quantities_doc ON quantities (doc, span_start);
 
 CREATE TABLE places (
 	doc          INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
@@ -91,8 +96,6 @@ CREATE TABLE places (
 	country_fold TEXT NOT NULL
 );
 CREATE INDEX places_doc ON places (doc);
-CREATE INDEX places_name ON places (name_fold);
-CREATE INDEX places_country ON places (country_fold);
 
 CREATE VIRTUAL TABLE documents_fts USING fts5 (
 	title, text, content = 'documents', content_rowid = 'id',
@@ -100,7 +103,7 @@ CREATE VIRTUAL TABLE documents_fts USING fts5 (
 );
 CREATE VIRTUAL TABLE claims_fts USING fts5 (
 	source_text, source_name, cue, content, content = 'claims', content_rowid = 'id',
-	tokenize = 'unicode61 remove_diacritics 0'
+	tokenize = 'unicode61 remove_diacritics 0', detail = none, columnsize = 0
 );
 `,
 }
