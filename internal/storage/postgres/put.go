@@ -72,6 +72,9 @@ func (s *Store) Put(ctx context.Context, docs []storage.Document) (storage.PutRe
 	if err := tx.Commit(ctx); err != nil {
 		return storage.PutResult{}, err
 	}
+	// The batch is stored: statistics that fail to refresh only slow
+	// later queries down, so their error is not the Put's.
+	_ = s.analyze(ctx, len(plan.Inserts))
 	return plan.Result, nil
 }
 
