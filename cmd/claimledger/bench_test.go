@@ -1,6 +1,8 @@
 package main
 
 import (
+	"context"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -25,5 +27,49 @@ func BenchmarkExtractBBC(b *testing.B) {
 	args := append([]string{"extract"}, paths...)
 	for b.Loop() {
 		run(args, strings.NewReader(""), io.Discard, io.Discard)
+	}
+}
+
+// BenchmarkIngestBBC stores the BBC corpus into a new SQLite file, end to
+// end: reading, extraction on every core, and the store's transactions.
+func BenchmarkIngestBBC(b *testing.B) {
+	paths, _ := filepath.Glob("../../../shared/corpora/bbc/*/*.txt")
+	if len(paths) == 0 {
+		b.Skip("BBC corpus not found at ../shared/corpora/bbc beside the repository")
+	}
+	dir := b.TempDir()
+	n := 0
+	for b.Loop() {
+		n++
+		db := filepath.Join(dir, fmt.Sprintf("bbc%d.db", n))
+		if code := run([]string{"ingest", "--quiet", "--db", db, "../../../shared/corpora/bbc"}, strings.NewReader(""), io.Discard, io.Discard); code > 1 {
+			b.Fatalf("ingest: exit %d", code)
+		}
+	}
+	b.ReportMetric(float64(len(paths)*n)/b.Elapsed().Seconds(), "docs/s")
+}
+
+// BenchmarkSearchBBC runs full-text queries over the BBC corpus once stored.
+func BenchmarkSearchBBC(b *testing.B) {
+	if _, err := os.Stat("../../../shared/corpora/bbc"); err != nil {
+		b.Skip("BBC corpus not found at ../shared/corpora/bbc beside the repository")
+	}
+	db := filepath.Join(b.TempDir(), "bbc.db")
+	if code := run([]string{"ingest", "--quiet", "--db", db, "../../../shared/corpora/bbc"}, strings.NewReader(""), io.Discard, io.Discard); code > 1 {
+		b.Fatalf("ingest: exit %d", code)
+	}
+	ctx := context.Background()
+	st, err := openStore(ctx, db)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	queries := []string{"election", "prime minister", "oil prices", "champions league final", "mobile phone", "tax cuts"}
+	i := 0
+	for b.Loop() {
+		if _, err := st.Search(ctx, queries[i%len(queries)], 20); err != nil {
+			b.Fatal(err)
+		}
+		i++
 	}
 }

@@ -21,6 +21,20 @@ commands:
         --stats prints documents, speed and peak memory to standard error;
         --learned adds the trained attribution models to the rules;
         --no-belief leaves out attributions of beliefs and intentions
+  ingest [--db PATH|postgres://...] [--input KIND] [--published DATE] [--batch N] [--quiet] SOURCE...
+        read files, folders (recursively), globs or - (standard input):
+        text, HTML, RSS/Atom/JSON feeds, WARC and JSONL, told apart by their
+        content; extract each document and store its ledger (a SQLite file
+        by default: claimledger.db or $CLAIMLEDGER_DB). The same document
+        is stored once; a changed one at the same URL is a new version
+  claims [--db ...] [--source S] [--stance S] [--category C] [--place P]
+         [--from DATE] [--to DATE] [--search WORDS] [--no-belief] [--limit N] [--format text|jsonl]
+        print the stored claims the filters select (latest versions)
+  export [--db ...] [--format jsonl|csv] [filters as for claims] [--out FILE]
+        jsonl: every stored ledger as extract prints it; csv: one row per
+        figure claimed, in ACLED-like columns
+  search [--db ...] [--limit N] WORDS...
+        full-text search over the stored documents
   eval --gold FILE.jsonl [--pred FILE.jsonl] [--speech-only] [--no-belief] [--learned] [--agreement]
         score attributions against PolNeAR-style gold as score.py attrib
         does (extracts the gold texts unless --pred)
@@ -41,6 +55,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	switch args[0] {
 	case "extract":
 		return extractCmd(args[1:], stdin, stdout, stderr)
+	case "ingest":
+		return ingestCmd(args[1:], stdin, stdout, stderr)
+	case "claims":
+		return claimsCmd(args[1:], stdout, stderr)
+	case "export":
+		return exportCmd(args[1:], stdout, stderr)
+	case "search":
+		return searchCmd(args[1:], stdout, stderr)
 	case "eval":
 		return evalCmd(args[1:], stdout, stderr)
 	case "train":

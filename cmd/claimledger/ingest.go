@@ -1,0 +1,147 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"sync"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"golang.org/x/term"
+
+	"github.com/claimledger/claimledger/internal/extract"
+	"github.com/claimledger/claimledger/internal/ingest"
+	"github.com/claimledger/claimledger/internal/source"
+)
+
+func ingestCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	db := dbFlag(fs)
+	input := fs.String("input", source.Auto, "input kind: "+inputKinds)
+	published := fs.String("published", "", "publication date (YYYY-MM-DD) of documents that carry none")
+	maxBytes := fs.Int("max-bytes", source.DefaultMaxBytes, "largest document accepted, in bytes")
+	batch := fs.Int("batch", ingest.DefaultBatch, "documents stored per transaction")
+	workers := fs.Int("workers", 0, "extracting goroutines (0: one per core)")
+	learned := fs.Bool("learned", false, "add the trained attribution models to the rules (slower)")
+	quiet := fs.Bool("quiet", false, "no progress, only errors and the summary")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if !validInput(*input) {
+		fmt.Fprintf(stderr, "claimledger: --input %q: want %s\n", *input, inputKinds)
+		return 2
+	}
+	if _, err := extract.ParseDate(*published); err != nil {
+		fmt.Fprintf(stderr, "claimledger: --published: %v\n", err)
+		return 2
+	}
+	if fs.NArg() == 0 {
+		fmt.Fprintln(stderr, "claimledger: ingest: name at least one file, folder, glob or - for standard input")
+		return 2
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+
+	var mu sync.Mutex // stderr is shared by the progress display and failures
+	failed := 0
+	prog := newProgressDisplay(stderr, *quiet)
+	fail := func(err error) {
+		mu.Lock()
+		defer mu.Unlock()
+		failed++
+		prog.clear()
+		fmt.Fprintf(stderr, "claimledger: %v\n", err)
+	}
+	inputs := ingest.Expand(fs.Args(), fail)
+	st, err := openStore(ctx, *db)
+	if err != nil {
+		fmt.Fprintf(stderr, "claimledger: %s: %v\n", *db, err)
+		return 1
+	}
+	defer st.Close()
+	start := time.Now()
+	sum, err := ingest.Run(ctx, st, inputs, stdin, ingest.Options{
+		Reader:    source.Reader{Kind: *input, MaxBytes: *maxBytes},
+		Extract:   extract.Config{Learned: *learned},
+		Published: *published,
+		Workers:   *workers,
+		Batch:     *batch,
+		Fail:      fail,
+		Progress: func(p ingest.Progress) {
+			mu.Lock()
+			defer mu.Unlock()
+			prog.update(p)
+		},
+	})
+	prog.finish()
+	secs := time.Since(start).Seconds()
+	fmt.Fprintf(stderr, "ingested %d documents in %.1f s (%.0f/s): %d new, %d new versions, %d unchanged; %d claims; %d not in English; %d failed\n",
+		sum.Documents, secs, float64(sum.Documents)/max(secs, 1e-9), sum.New, sum.Versions, sum.Unchanged, sum.Claims, sum.NotEnglish, failed)
+	for _, r := range sum.SortedReasons() {
+		fmt.Fprintf(stderr, "  failed: %d × %s\n", sum.Reasons[r], r)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "claimledger: %s: %v\n", *db, err)
+		return 1
+	}
+	if failed > 0 {
+		return 1
+	}
+	return 0
+}
+
+// progressDisplay shows a bar on a terminal and a plain line every few
+// seconds otherwise (a log file wants no carriage returns).
+type progressDisplay struct {
+	w     io.Writer
+	bar   *progressbar.ProgressBar
+	quiet bool
+	last  time.Time
+}
+
+func newProgressDisplay(w io.Writer, quiet bool) *progressDisplay {
+	p := &progressDisplay{w: w, quiet: quiet, last: time.Now()}
+	if f, ok := w.(*os.File); ok && !quiet && term.IsTerminal(int(f.Fd())) {
+		p.bar = progressbar.NewOptions64(-1, progressbar.OptionSetWriter(w), progressbar.OptionShowCount(),
+			progressbar.OptionSetDescription("ingesting"), progressbar.OptionThrottle(100*time.Millisecond),
+			progressbar.OptionShowIts(), progressbar.OptionSetItsString("docs"), progressbar.OptionClearOnFinish())
+	}
+	return p
+}
+
+func (p *progressDisplay) update(g ingest.Progress) {
+	switch {
+	case p.quiet:
+	case p.bar != nil:
+		if p.bar.GetMax64() < 0 && g.Bytes > 0 {
+			p.bar.ChangeMax64(g.Bytes)
+			p.bar.Describe("ingesting (bytes)")
+		}
+		if g.Bytes > 0 {
+			p.bar.Set64(g.BytesDone)
+		} else {
+			p.bar.Set64(int64(g.Documents))
+		}
+		p.bar.Describe(fmt.Sprintf("%d docs, %d stored", g.Documents, g.Stored))
+	case time.Since(p.last) >= 2*time.Second:
+		p.last = time.Now()
+		fmt.Fprintf(p.w, "ingest: %d of %d files, %d documents, %d stored\n", g.FilesDone, g.Files, g.Documents, g.Stored)
+	}
+}
+
+func (p *progressDisplay) clear() {
+	if p.bar != nil {
+		p.bar.Clear()
+	}
+}
+
+func (p *progressDisplay) finish() {
+	if p.bar != nil {
+		p.bar.Finish()
+	}
+}
