@@ -58,7 +58,7 @@ func (m *memStore) Quantities(context.Context, storage.ClaimFilter, func(storage
 	return nil
 }
 func (m *memStore) Ledgers(context.Context, func(claimledger.Document) error) error { return nil }
-func (m *memStore) Search(context.Context, string, int) ([]storage.Hit, error)     { return nil, nil }
+func (m *memStore) Search(context.Context, string, int) ([]storage.Hit, error)      { return nil, nil }
 func (m *memStore) Stats(context.Context) (storage.Stats, error)                    { return storage.Stats{}, nil }
 func (m *memStore) Close() error                                                    { return nil }
 
