@@ -16,6 +16,7 @@ import (
 
 	"github.com/claimledger/claimledger"
 	"github.com/claimledger/claimledger/internal/storage"
+	"github.com/claimledger/claimledger/internal/storage/storagetest"
 )
 
 // TestMain lets a test start this binary as the command itself, so that it
@@ -106,8 +107,10 @@ func wholeDocuments(t *testing.T, st storage.Store) int {
 // stored counts the documents of a store another process is writing, or
 // -1 while it cannot be read.
 func stored(db string) int {
-	if _, err := os.Stat(db + "-wal"); err != nil {
-		return -1
+	if !strings.HasPrefix(db, "postgres") {
+		if _, err := os.Stat(db + "-wal"); err != nil {
+			return -1
+		}
 	}
 	st, err := openStore(context.Background(), db)
 	if err != nil {
@@ -121,12 +124,22 @@ func stored(db string) int {
 	return s.Documents
 }
 
+// stores runs a test against a new SQLite file and, when
+// CLAIMLEDGER_TEST_POSTGRES names a server, a new PostgreSQL schema.
+func stores(t *testing.T, test func(t *testing.T, db string)) {
+	t.Run("sqlite", func(t *testing.T) { test(t, filepath.Join(t.TempDir(), "ledger.db")) })
+	t.Run("postgres", func(t *testing.T) { test(t, storagetest.PostgresDSN(t)) })
+}
+
 func TestIngestKilledMidwayLeavesWholeBatchesAndResumes(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts and kills a process")
 	}
-	dir := t.TempDir()
-	in, db := filepath.Join(dir, "news.jsonl"), filepath.Join(dir, "ledger.db")
+	stores(t, killAndResume)
+}
+
+func killAndResume(t *testing.T, db string) {
+	in := filepath.Join(t.TempDir(), "news.jsonl")
 	const n, batch = 3000, 7
 	corpus(t, in, n)
 	exe, err := os.Executable()
@@ -187,9 +200,11 @@ func TestIngestKilledMidwayLeavesWholeBatchesAndResumes(t *testing.T) {
 	}
 }
 
-func TestIngestThenQueryAndExport(t *testing.T) {
+func TestIngestThenQueryAndExport(t *testing.T) { stores(t, ingestQueryExport) }
+
+func ingestQueryExport(t *testing.T, db string) {
 	dir := t.TempDir()
-	in, db := filepath.Join(dir, "news.jsonl"), filepath.Join(dir, "ledger.db")
+	in := filepath.Join(dir, "news.jsonl")
 	corpus(t, in, 40)
 	bad := filepath.Join(dir, "bad.txt")
 	os.WriteFile(bad, []byte("\x00\x01binary"), 0o644)
