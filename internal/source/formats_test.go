@@ -121,6 +121,18 @@ func TestReadRSSWindows1251(t *testing.T) {
 	}
 }
 
+func TestReadRSSUndeclaredLatin1(t *testing.T) {
+	feed := "<rss><channel><title>Not\xedcias</title><item><title>Elei\xe7\xe3o</title>" +
+		"<description>O ministro disse que a elei\xe7\xe3o ser\xe1 em mar\xe7o.</description></item></channel></rss>"
+	res, err := read(t, Reader{}, "latin1.rss", strings.NewReader(feed))
+	if err != nil || len(res.errs) != 0 || len(res.docs) != 1 {
+		t.Fatalf("err %v, errors %v, documents %d", err, res.errs, len(res.docs))
+	}
+	if d := res.docs[0]; d.Outlet != "Notícias" || d.Title != "Eleição" || d.Text != "O ministro disse que a eleição será em março." {
+		t.Errorf("got %+v", d)
+	}
+}
+
 func TestReadBadFiles(t *testing.T) {
 	res := readTestdata(t, Reader{}, "binary.html")
 	if len(res.docs) != 0 || len(res.errs) != 1 || !strings.Contains(res.errs[0].Error(), "binary.html: byte 0: not an HTML page: invalid UTF-8") {

@@ -13,6 +13,9 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
 
 	"github.com/claimledger/claimledger/internal/source/page"
 	"github.com/mmcdole/gofeed"
@@ -39,7 +42,11 @@ func Read(r io.Reader, emit func(Item), fail func(n int, err error)) (err error)
 			err = fmt.Errorf("feed parser failed: %v", p)
 		}
 	}()
-	f, err := gofeed.NewParser().Parse(r)
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return err
+	}
+	f, err := gofeed.NewParser().Parse(bytes.NewReader(undeclaredLegacy(b)))
 	if err != nil {
 		if errors.Is(err, gofeed.ErrFeedTypeNotDetected) {
 			return errors.New("not an RSS, Atom or JSON feed")
@@ -72,6 +79,35 @@ func Read(r io.Reader, emit func(Item), fail func(n int, err error)) (err error)
 		})
 	}
 	return nil
+}
+
+// undeclaredLegacy reads a feed that declares no encoding and is not
+// UTF-8 as windows-1252, which such feeds nearly always are (a superset of
+// Latin-1): XML would otherwise refuse it whole at its first accented
+// letter.
+func undeclaredLegacy(b []byte) []byte {
+	if utf8.Valid(b) || declaresEncoding(b) {
+		return b
+	}
+	out, err := charmap.Windows1252.NewDecoder().Bytes(b)
+	if err != nil {
+		return b
+	}
+	return out
+}
+
+// declaresEncoding reports whether an XML declaration names an encoding.
+func declaresEncoding(b []byte) bool {
+	head := b[:min(len(b), 512)]
+	i := bytes.Index(head, []byte("<?xml"))
+	if i < 0 {
+		return false
+	}
+	end := bytes.Index(head[i:], []byte("?>"))
+	if end < 0 {
+		end = len(head) - i
+	}
+	return bytes.Contains(head[i:i+end], []byte("encoding"))
 }
 
 // Text is the plain text of an item's content or description, which feeds
