@@ -63,7 +63,7 @@ func TestReadHTMLLatin1Gzip(t *testing.T) {
 
 func TestReadRSS(t *testing.T) {
 	res := readTestdata(t, Reader{}, "feed.rss")
-	if len(res.docs) != 3 {
+	if len(res.docs) != 4 {
 		t.Fatalf("documents %+v", res.docs)
 	}
 	d := res.docs[0]
@@ -76,10 +76,13 @@ func TestReadRSS(t *testing.T) {
 	if d := res.docs[1]; d.ID != "https://daily.example/teaser" || d.Text != "Police said the road & the bridge reopened." {
 		t.Errorf("teaser item %+v", d)
 	}
-	if d := res.docs[2]; d.ID != "feed.rss#4" {
+	if d := res.docs[2]; d.Text != "No text at all" || d.ID != "feed.rss#3" {
+		t.Errorf("headline-only item %+v, want its title as text", d)
+	}
+	if d := res.docs[3]; d.ID != "feed.rss#4" {
 		t.Errorf("item without guid or link has id %q", d.ID)
 	}
-	if len(res.errs) != 1 || !strings.Contains(res.errs[0].Error(), "feed.rss: item 3: item has no text") {
+	if len(res.errs) != 0 {
 		t.Errorf("errors %v", res.errs)
 	}
 }
@@ -108,7 +111,7 @@ func TestReadAtomAndJSONFeed(t *testing.T) {
 
 func TestReadRSSWindows1251(t *testing.T) {
 	res := readTestdata(t, Reader{}, "feed-cp1251.rss")
-	if len(res.docs) != 1 || len(res.errs) != 1 {
+	if len(res.docs) != 2 || len(res.errs) != 0 {
 		t.Fatalf("documents %+v errors %v", res.docs, res.errs)
 	}
 	d := res.docs[0]
@@ -116,8 +119,8 @@ func TestReadRSSWindows1251(t *testing.T) {
 		d.Text != "Губернатор заявил, что ремонт дорог завершат к лету.\n\nПодрядчик это подтвердил." || d.Published != "2024-03-05" {
 		t.Errorf("got %+v", d)
 	}
-	if !strings.Contains(res.errs[0].Error(), "item 2") {
-		t.Errorf("error %v does not name item 2", res.errs[0])
+	if d := res.docs[1]; d.Text != "Пустая новость" {
+		t.Errorf("headline-only item %+v", d)
 	}
 }
 

@@ -29,8 +29,8 @@ type Item struct {
 	ID, Title, URL, Author, Outlet, Published, Text string
 }
 
-// ErrNoText is the failure of an item with neither content nor description.
-var ErrNoText = errors.New("item has no text")
+// ErrNoText is the failure of an item with no content, description or title.
+var ErrNoText = errors.New("item has no text and no title")
 
 // Read parses the feed in r and calls emit for each item with text, in
 // order, and fail with the item's number for each without. The error
@@ -62,6 +62,10 @@ func Read(r io.Reader, emit func(Item), fail func(n int, err error)) (err error)
 		text := Text(it.Content)
 		if text == "" {
 			text = Text(it.Description)
+		}
+		if text == "" {
+			// a headline-only feed still reports: the headline is the text
+			text = plain(html.UnescapeString(it.Title))
 		}
 		if text == "" {
 			fail(n, ErrNoText)
