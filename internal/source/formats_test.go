@@ -126,9 +126,10 @@ func TestReadRSSWindows1251(t *testing.T) {
 
 func TestReadRSSUndeclaredLatin1(t *testing.T) {
 	feed := "<rss><channel><title>Not\xedcias</title><item><title>Elei\xe7\xe3o</title>" +
-		"<description>O ministro disse que a elei\xe7\xe3o ser\xe1 em mar\xe7o.</description></item></channel></rss>"
+		"<description>O ministro disse que a elei\xe7\xe3o ser\xe1 em mar\xe7o.</description></item>" +
+		"<item><link>https://example.org/empty</link></item></channel></rss>"
 	res, err := read(t, Reader{}, "latin1.rss", strings.NewReader(feed))
-	if err != nil || len(res.errs) != 0 || len(res.docs) != 1 {
+	if err != nil || len(res.errs) != 1 || len(res.docs) != 1 || !strings.Contains(res.errs[0].Error(), "latin1.rss: item 2: item has no text") {
 		t.Fatalf("err %v, errors %v, documents %d", err, res.errs, len(res.docs))
 	}
 	if d := res.docs[0]; d.Outlet != "Notícias" || d.Title != "Eleição" || d.Text != "O ministro disse que a eleição será em março." {
