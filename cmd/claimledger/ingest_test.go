@@ -271,3 +271,48 @@ func TestIngestUsageErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestExtractHTMLGivesTheLedgerIngestStores(t *testing.T) {
+	page := `<!doctype html><html><head><title>Shelling hits Kharkiv | The Daily Example</title>
+<meta property="og:site_name" content="The Daily Example">
+<meta name="author" content="Ann Smith">
+<meta property="article:published_time" content="2023-05-24T08:00:00Z">
+<link rel="canonical" href="https://daily.example/kharkiv-shelling"></head>
+<body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article><h1>Shelling hits Kharkiv</h1>
+<p>Shelling killed four civilians in Kharkiv on Tuesday, the regional governor said. Moscow denied firing on the city.</p>
+<p>The defence ministry said its forces destroyed 12 drones overnight, a figure that could not be independently verified.</p>
+<p>Officials in Kyiv accused Russia of targeting a hospital, an accusation the Kremlin rejected as a provocation.</p>
+</article><footer>© The Daily Example. All rights reserved.</footer></body></html>`
+	dir := t.TempDir()
+	p := filepath.Join(dir, "kharkiv.html")
+	if err := os.WriteFile(p, []byte(page), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runExtract(t, "", "--input", "html", p)
+	if code != 0 {
+		t.Fatalf("extract: exit %d: %s", code, errOut)
+	}
+	extracted := ledgers(t, out)[0]
+	if extracted.URL != "https://daily.example/kharkiv-shelling" || extracted.Published != "2023-05-24" || len(extracted.Claims) < 3 ||
+		strings.Contains(extracted.Text, "All rights reserved") || strings.Contains(extracted.Text, "Home") {
+		t.Fatalf("page read as %+v", extracted)
+	}
+	db := filepath.Join(dir, "ledger.db")
+	if code, _, errOut := runCmd(t, "ingest", "--db", db, "--quiet", p); code != 0 {
+		t.Fatalf("ingest: exit %d: %s", code, errOut)
+	}
+	code, out, _ = runCmd(t, "export", "--db", db)
+	if code != 0 {
+		t.Fatal("export failed")
+	}
+	var stored claimledger.Document
+	if err := json.Unmarshal([]byte(out), &stored); err != nil {
+		t.Fatal(err)
+	}
+	a, _ := json.Marshal(extracted)
+	b, _ := json.Marshal(stored)
+	if !bytes.Equal(a, b) {
+		t.Errorf("stored ledger differs from extract's:\n%s\n%s", a, b)
+	}
+}
