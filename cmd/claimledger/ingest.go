@@ -7,6 +7,8 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"sort"
+	"strings"
 	"sync"
 	"time"
 
@@ -82,6 +84,14 @@ func ingestCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	secs := time.Since(start).Seconds()
 	fmt.Fprintf(stderr, "ingested %d documents in %.1f s (%.0f/s): %d new, %d new versions, %d unchanged; %d claims; %d not in English; %d failed\n",
 		sum.Documents, secs, float64(sum.Documents)/max(secs, 1e-9), sum.New, sum.Versions, sum.Unchanged, sum.Claims, sum.NotEnglish, failed)
+	if sum.NotEnglish > 0 {
+		var langs []string
+		for l, n := range sum.Languages {
+			langs = append(langs, fmt.Sprintf("%s %d", l, n))
+		}
+		sort.Strings(langs)
+		fmt.Fprintf(stderr, "  not in English: %s: stored with their language; no model for it, so no claims\n", strings.Join(langs, ", "))
+	}
 	for _, r := range sum.SortedReasons() {
 		fmt.Fprintf(stderr, "  failed: %d × %s\n", sum.Reasons[r], r)
 	}

@@ -57,6 +57,8 @@ type Summary struct {
 	storage.PutResult
 	Claims     int // in the documents stored, new or versions
 	NotEnglish int // stored with their language and an empty ledger
+	// Languages counts the documents not in English by language code.
+	Languages map[string]int
 	Failed     int
 	// Reasons counts failures by their kind ("invalid UTF-8", "empty
 	// document"...).
@@ -85,7 +87,7 @@ func Run(ctx context.Context, st storage.Store, inputs []Input, stdin io.Reader,
 	if o.Batch <= 0 {
 		o.Batch = DefaultBatch
 	}
-	sum := Summary{Reasons: map[string]int{}}
+	sum := Summary{Reasons: map[string]int{}, Languages: map[string]int{}}
 	var mu sync.Mutex
 	fail := func(err error) {
 		mu.Lock()
@@ -205,6 +207,7 @@ func Run(ctx context.Context, st storage.Store, inputs []Input, stdin io.Reader,
 			prog.Documents = sum.Documents
 			if r.doc.Ledger.Language != extract.English {
 				sum.NotEnglish++
+				sum.Languages[r.doc.Ledger.Language]++
 			}
 			sum.Claims += len(r.doc.Ledger.Claims)
 			batch = append(batch, r.doc)
