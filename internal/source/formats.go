@@ -182,18 +182,7 @@ func readHTML(name string, size int, br *bufio.Reader, limit int, emit func(Docu
 		fail(&Error{Name: name, Offset: int64(i), Err: fmt.Errorf("%w (NUL byte), not an HTML page", ErrBinary)})
 		return nil
 	}
-	a, err := page.Extract(b, "")
-	if err != nil {
-		fail(&Error{Name: name, Offset: -1, Err: err})
-		return nil
-	}
-	d := Document{ID: filepath.Base(name), Text: a.Text, Published: a.Published, Title: a.Title, URL: a.URL, Author: a.Author, Outlet: a.Outlet}
-	if e := checkDoc(&d, limit); e != nil {
-		e.Name = name
-		fail(e)
-		return nil
-	}
-	emit(d)
+	emit(Document{ID: filepath.Base(name), page: &pendingPage{name: name, html: b, offset: -1, limit: limit}})
 	return nil
 }
 
@@ -223,27 +212,12 @@ func readFeed(name string, br *bufio.Reader, limit int, emit func(Document), fai
 
 func readWARC(name string, br *bufio.Reader, limit int, emit func(Document), fail func(error)) error {
 	err := warc.Read(br, limit, func(p warc.Page) {
-		a, err := page.Extract(p.HTML, p.ContentType)
-		if err != nil {
-			fail(&Error{Name: name, Offset: p.Offset, Err: fmt.Errorf("record %s: %w", p.URI, err)})
-			return
+		id := p.URI
+		if id == "" {
+			id = p.RecordID
 		}
-		d := Document{ID: p.URI, Text: a.Text, Published: a.Published, Title: a.Title, URL: a.URL, Author: a.Author, Outlet: a.Outlet}
-		if d.ID == "" {
-			d.ID = p.RecordID
-		}
-		if p.URI != "" {
-			d.URL = p.URI
-		}
-		if d.Published == "" {
-			d.Published = p.Date
-		}
-		if e := checkDoc(&d, limit); e != nil {
-			e.Name, e.Offset, e.Err = name, p.Offset, fmt.Errorf("record %s: %w", p.URI, e.Err)
-			fail(e)
-			return
-		}
-		emit(d)
+		emit(Document{ID: id, page: &pendingPage{name: name, html: p.HTML, contentType: p.ContentType, offset: p.Offset,
+			uri: p.URI, date: p.Date, limit: limit}})
 	}, func(e *warc.Error) {
 		err := error(e)
 		if errors.Is(e, warc.ErrTooLarge) {
@@ -257,6 +231,48 @@ func readWARC(name string, br *bufio.Reader, limit int, emit func(Document), fai
 		return nil
 	}
 	return err
+}
+
+// pendingPage is a page read but not yet turned into text.
+type pendingPage struct {
+	name, contentType string
+	html              []byte
+	offset            int64 // of a WARC record; -1 for a file
+	uri, date         string
+	limit             int
+}
+
+// Ready extracts the text of a page read with Reader.Defer, returning the
+// document whole or an *Error naming its file and, in a WARC, the offset
+// of its record. Any other document is returned as it is.
+func (d Document) Ready() (Document, error) {
+	p := d.page
+	if p == nil {
+		return d, nil
+	}
+	d.page = nil
+	fail := func(e *Error) (Document, error) {
+		e.Name = p.name
+		if p.offset >= 0 {
+			e.Offset, e.Err = p.offset, fmt.Errorf("record %s: %w", p.uri, e.Err)
+		}
+		return Document{}, e
+	}
+	a, err := page.Extract(p.html, p.contentType)
+	if err != nil {
+		return fail(&Error{Offset: -1, Err: err})
+	}
+	d.Text, d.Published, d.Title, d.URL, d.Author, d.Outlet = a.Text, a.Published, a.Title, a.URL, a.Author, a.Outlet
+	if p.uri != "" {
+		d.URL = p.uri
+	}
+	if d.Published == "" {
+		d.Published = p.date
+	}
+	if e := checkDoc(&d, p.limit); e != nil {
+		return fail(e)
+	}
+	return d, nil
 }
 
 // checkDoc holds an extracted document to the rules of all documents.

@@ -30,6 +30,9 @@ type Document struct {
 	// Author and Outlet are known for pages and feed items only.
 	Author string `json:"author,omitempty"`
 	Outlet string `json:"outlet,omitempty"`
+	// page is the HTML of a page whose text is yet to be extracted, when
+	// the Reader was asked to Defer it; see Ready.
+	page *pendingPage
 }
 
 // Error is a problem with one document of a source.
@@ -79,6 +82,10 @@ const DefaultMaxBytes = 8 << 20
 type Reader struct {
 	Kind     string // one of Kinds; Auto (or "") tells them by content
 	MaxBytes int    // per document; DefaultMaxBytes when 0
+	// Defer leaves the extraction of a page's text (the costly part of
+	// reading HTML and WARC) to Document.Ready, so that the caller can run
+	// it on other goroutines than the one reading.
+	Defer bool
 }
 
 var (
@@ -105,6 +112,16 @@ func (rd Reader) Read(name string, r io.Reader, emit func(Document), fail func(e
 		bufSize = max(size+1, 512)
 	}
 	br := bufio.NewReaderSize(r, bufSize)
+	if !rd.Defer {
+		next := emit
+		emit = func(d Document) {
+			if d, err := d.Ready(); err != nil {
+				fail(err)
+			} else {
+				next(d)
+			}
+		}
+	}
 	return rd.read(name, size, br, limit, true, emit, fail)
 }
 

@@ -49,18 +49,22 @@ func Extract(b []byte, contentType string) (a Article, err error) {
 	if err != nil {
 		return Article{}, fmt.Errorf("malformed HTML: %w", err)
 	}
+	dropComments(doc)
 	res, terr := trafilatura.ExtractDocument(doc, trafilatura.Options{
 		EnableFallback:  true,
 		ExcludeComments: true,
 		Deduplicate:     true,
 	})
+	var description string
 	if terr == nil && res != nil {
 		m := res.Metadata
+		description = clean(m.Description)
 		a = Article{Title: clean(m.Title), Author: clean(m.Author), Outlet: clean(m.Sitename), URL: m.URL}
 		if !m.Date.IsZero() {
 			a.Published = m.Date.Format(time.DateOnly)
 		}
 		if res.ContentNode != nil {
+			dropPageDump(res.ContentNode, a.Title)
 			a.Text = Text(res.ContentNode)
 		}
 	}
@@ -76,11 +80,66 @@ func Extract(b []byte, contentType string) (a Article, err error) {
 		a.URL = canonical(doc)
 	}
 	if strings.TrimSpace(a.Text) == "" {
+		// a page that draws its article with scripts still states its
+		// gist for link previews: better that than nothing
+		a.Text = description
+	}
+	if strings.TrimSpace(a.Text) == "" {
 		a.Text = ""
 		return a, ErrNoText
 	}
 	return a, nil
 }
+
+// dropPageDump removes from trafilatura's content the paragraph its last
+// resort adds on pages with little prose: every text of the page glued
+// together, the title and the paragraphs already kept among it. Such a
+// paragraph is the last, and holds all the others (spaces aside), starts
+// with the title glued to the next word, or is the title alone.
+func dropPageDump(content *html.Node, title string) {
+	var paras []*html.Node
+	for c := content.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			paras = append(paras, c)
+		}
+	}
+	if len(paras) == 0 {
+		return
+	}
+	last := paras[len(paras)-1]
+	dump := squeeze(Text(last))
+	holdsAll := len(paras) > 1
+	for _, p := range paras[:len(paras)-1] {
+		if t := squeeze(Text(p)); t == "" || !strings.Contains(dump, t) {
+			holdsAll = false
+			break
+		}
+	}
+	raw := strings.TrimSpace(Text(last))
+	t := strings.TrimSpace(title)
+	gluedTitle := t != "" && len(raw) > len(t) && strings.HasPrefix(raw, t) && !strings.ContainsRune(" \n\t:.-–—|", rune(raw[len(t)]))
+	holdsAll = holdsAll && strings.HasPrefix(dump, squeeze(t))
+	if first := paras[0]; len(paras) > 1 && isHeadline(strings.TrimSpace(Text(first)), t) {
+		// the headline is the title, kept apart from the body
+		content.RemoveChild(first)
+	}
+	if holdsAll || gluedTitle || len(paras) == 1 && raw == t {
+		content.RemoveChild(last)
+	}
+}
+
+// isHeadline reports whether a first paragraph is the page's headline: the
+// title, or the part of it before the outlet's name ("Drones downed |
+// Daily").
+func isHeadline(p, title string) bool {
+	if p == "" || title == "" || len(p) > 300 {
+		return false
+	}
+	return p == title || strings.HasPrefix(title, p) && len(title) > len(p) && strings.ContainsRune(" |-–—:·", rune(title[len(p)]))
+}
+
+// squeeze drops the white space of s.
+func squeeze(s string) string { return strings.Join(strings.Fields(s), "") }
 
 // fallback fills what trafilatura left empty with go-readability's reading.
 func fallback(doc *html.Node, a *Article) {
