@@ -59,7 +59,7 @@ type Summary struct {
 	NotEnglish int // stored with their language and an empty ledger
 	// Languages counts the documents not in English by language code.
 	Languages map[string]int
-	Failed     int
+	Failed    int
 	// Reasons counts failures by their kind ("invalid UTF-8", "empty
 	// document"...).
 	Reasons map[string]int
@@ -87,6 +87,8 @@ func Run(ctx context.Context, st storage.Store, inputs []Input, stdin io.Reader,
 	if o.Batch <= 0 {
 		o.Batch = DefaultBatch
 	}
+	// pages are turned into text by the workers, not by the one reader
+	o.Reader.Defer = true
 	sum := Summary{Reasons: map[string]int{}, Languages: map[string]int{}}
 	var mu sync.Mutex
 	fail := func(err error) {
@@ -142,6 +144,18 @@ func Run(ctx context.Context, st storage.Store, inputs []Input, stdin io.Reader,
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
+				doc, err := j.doc.Ready()
+				if err != nil {
+					fail(err)
+					// the slot in the reading order is passed over
+					select {
+					case results <- result{seq: j.seq}:
+					case <-ctx.Done():
+						return
+					}
+					continue
+				}
+				j.doc = doc
 				if j.doc.Published == "" {
 					j.doc.Published = o.Published
 				}
