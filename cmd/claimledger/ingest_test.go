@@ -316,3 +316,40 @@ func TestExtractHTMLGivesTheLedgerIngestStores(t *testing.T) {
 		t.Errorf("stored ledger differs from extract's:\n%s\n%s", a, b)
 	}
 }
+
+func TestIngestBadInputLosesNothing(t *testing.T) {
+	if testing.Short() {
+		t.Skip("writes a 100 MB line")
+	}
+	dir := t.TempDir()
+	db := filepath.Join(dir, "ledger.db")
+	good := filepath.Join(dir, "in", "good.jsonl")
+	os.MkdirAll(filepath.Dir(good), 0o755)
+	corpus(t, good, 5)
+	if code, _, errOut := runCmd(t, "ingest", "--db", db, "--quiet", good); code != 0 {
+		t.Fatalf("first ingest: %d %s", code, errOut)
+	}
+	write := func(name string, b []byte) {
+		if err := os.WriteFile(filepath.Join(dir, "in", name), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("corrupt.txt.gz", []byte{0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff, 0xde, 0xad, 0xbe, 0xef})
+	write("photo.html", append([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), bytes.Repeat([]byte{0, 1, 2, 3}, 200)...))
+	write("broken.rss", []byte(`<?xml version="1.0"?><rss><channel><title>T</title><item><title>A</title><description>x</description></item><item>`))
+	huge := bytes.Repeat([]byte("a"), 100<<20)
+	write("huge.jsonl", append(append([]byte(`{"id":"h","text":"`), huge...), []byte("\"}\n{\"id\":\"after\",\"text\":\"The ministry said the bridge reopened.\"}\n")...))
+	code, _, errOut := runCmd(t, "ingest", "--db", db, "--quiet", filepath.Join(dir, "in"))
+	if code != 1 {
+		t.Fatalf("exit %d, want 1: %s", code, errOut)
+	}
+	for _, want := range []string{"corrupt.txt.gz", "photo.html", "broken.rss", "huge.jsonl:1", "5 unchanged", "1 new"} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("stderr does not name %q:\n%s", want, errOut)
+		}
+	}
+	st := openTestStore(t, db)
+	if n := wholeDocuments(t, st); n != 6 {
+		t.Errorf("%d documents stored, want the 5 from before and the one after the huge line", n)
+	}
+}
