@@ -108,18 +108,17 @@ func ingestCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // progressDisplay shows a bar on a terminal and a plain line every few
 // seconds otherwise (a log file wants no carriage returns).
 type progressDisplay struct {
-	w     io.Writer
-	bar   *progressbar.ProgressBar
-	quiet bool
-	last  time.Time
+	w        io.Writer
+	terminal bool
+	bar      *progressbar.ProgressBar
+	quiet    bool
+	last     time.Time
 }
 
 func newProgressDisplay(w io.Writer, quiet bool) *progressDisplay {
 	p := &progressDisplay{w: w, quiet: quiet, last: time.Now()}
 	if f, ok := w.(*os.File); ok && !quiet && term.IsTerminal(int(f.Fd())) {
-		p.bar = progressbar.NewOptions64(-1, progressbar.OptionSetWriter(w), progressbar.OptionShowCount(),
-			progressbar.OptionSetDescription("ingesting"), progressbar.OptionThrottle(100*time.Millisecond),
-			progressbar.OptionShowIts(), progressbar.OptionSetItsString("docs"), progressbar.OptionClearOnFinish())
+		p.terminal = true
 	}
 	return p
 }
@@ -127,17 +126,24 @@ func newProgressDisplay(w io.Writer, quiet bool) *progressDisplay {
 func (p *progressDisplay) update(g ingest.Progress) {
 	switch {
 	case p.quiet:
-	case p.bar != nil:
-		if p.bar.GetMax64() < 0 && g.Bytes > 0 {
-			p.bar.ChangeMax64(g.Bytes)
-			p.bar.Describe("ingesting (bytes)")
+	case p.terminal:
+		if p.bar == nil {
+			// the bar measures the bytes of the files named; standard
+			// input alone has no size, and gets a spinner of documents
+			max := g.Bytes
+			if max <= 0 {
+				max = -1
+			}
+			p.bar = progressbar.NewOptions64(max, progressbar.OptionSetWriter(p.w), progressbar.OptionShowBytes(max > 0),
+				progressbar.OptionThrottle(100*time.Millisecond), progressbar.OptionClearOnFinish(),
+				progressbar.OptionSetWidth(30))
 		}
 		if g.Bytes > 0 {
 			p.bar.Set64(g.BytesDone)
 		} else {
 			p.bar.Set64(int64(g.Documents))
 		}
-		p.bar.Describe(fmt.Sprintf("%d docs, %d stored", g.Documents, g.Stored))
+		p.bar.Describe(fmt.Sprintf("%d documents, %d stored", g.Documents, g.Stored))
 	case time.Since(p.last) >= 2*time.Second:
 		p.last = time.Now()
 		fmt.Fprintf(p.w, "ingest: %d of %d files, %d documents, %d stored\n", g.FilesDone, g.Files, g.Documents, g.Stored)
