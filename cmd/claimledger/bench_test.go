@@ -6,8 +6,10 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 // BenchmarkExtractBBC runs the whole command, reading, extraction and JSON
@@ -66,10 +68,16 @@ func BenchmarkSearchBBC(b *testing.B) {
 	defer st.Close()
 	queries := []string{"election", "prime minister", "oil prices", "champions league final", "mobile phone", "tax cuts"}
 	i := 0
+	var took []time.Duration
 	for b.Loop() {
+		start := time.Now()
 		if _, err := st.Search(ctx, queries[i%len(queries)], 20); err != nil {
 			b.Fatal(err)
 		}
+		took = append(took, time.Since(start))
 		i++
 	}
+	slices.Sort(took)
+	b.ReportMetric(float64(took[len(took)/2].Microseconds())/1000, "median-ms")
+	b.ReportMetric(float64(took[len(took)*95/100].Microseconds())/1000, "p95-ms")
 }
