@@ -138,6 +138,7 @@ type Store interface {
 	// returns the best matches first.
 	Search(ctx context.Context, query string, limit int) ([]Hit, error)
 	Stats(ctx context.Context) (Stats, error)
+	Stories
 	Close() error
 }
 

@@ -106,4 +106,41 @@ CREATE TABLE places (
 );
 CREATE INDEX places_doc ON places (doc);
 `,
+	// 2: stories, as in the SQLite store.
+	`
+CREATE TABLE stories (
+	id          bigint PRIMARY KEY,
+	title       text NOT NULL,
+	first       text NOT NULL,
+	last        text NOT NULL,
+	places      text NOT NULL,
+	actors      text NOT NULL,
+	documents   integer NOT NULL,
+	merged_into bigint NOT NULL DEFAULT 0
+);
+CREATE INDEX stories_live ON stories (last, id) WHERE merged_into = 0;
+CREATE INDEX stories_merged ON stories (merged_into);
+
+CREATE TABLE story_links (
+	key     text PRIMARY KEY,
+	story   bigint NOT NULL,
+	copy_of text NOT NULL,
+	why     text NOT NULL,
+	seq     bigint NOT NULL
+);
+CREATE INDEX story_links_story ON story_links (story, seq);
+CREATE INDEX story_links_seq ON story_links (seq);
+
+CREATE TABLE status_history (
+	id     bigserial PRIMARY KEY,
+	story  bigint NOT NULL,
+	grp    text NOT NULL,
+	status text NOT NULL,
+	doc    text NOT NULL,
+	reason text NOT NULL,
+	at     timestamptz NOT NULL DEFAULT now(),
+	UNIQUE (grp, status, doc)
+);
+CREATE INDEX status_history_story ON status_history (story, id);
+`,
 }

@@ -106,4 +106,43 @@ CREATE VIRTUAL TABLE claims_fts USING fts5 (
 	tokenize = 'unicode61 remove_diacritics 0', detail = none, columnsize = 0
 );
 `,
+	// 2: stories. A document (by key) belongs to one story; a merged
+	// story keeps its row with merged_into set. The status history is only
+	// ever inserted into.
+	`
+CREATE TABLE stories (
+	id          INTEGER PRIMARY KEY,
+	title       TEXT NOT NULL,
+	first       TEXT NOT NULL,
+	last        TEXT NOT NULL,
+	places      TEXT NOT NULL,
+	actors      TEXT NOT NULL,
+	documents   INTEGER NOT NULL,
+	merged_into INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX stories_live ON stories (last, id) WHERE merged_into = 0;
+CREATE INDEX stories_merged ON stories (merged_into);
+
+CREATE TABLE story_links (
+	key     TEXT PRIMARY KEY,
+	story   INTEGER NOT NULL,
+	copy_of TEXT NOT NULL,
+	why     TEXT NOT NULL,
+	seq     INTEGER NOT NULL
+);
+CREATE INDEX story_links_story ON story_links (story, seq);
+CREATE INDEX story_links_seq ON story_links (seq);
+
+CREATE TABLE status_history (
+	id     INTEGER PRIMARY KEY,
+	story  INTEGER NOT NULL,
+	grp    TEXT NOT NULL,
+	status TEXT NOT NULL,
+	doc    TEXT NOT NULL,
+	reason TEXT NOT NULL,
+	at     TEXT NOT NULL,
+	UNIQUE (grp, status, doc)
+);
+CREATE INDEX status_history_story ON status_history (story, id);
+`,
 }

@@ -34,6 +34,7 @@ func Run(t *testing.T, open func(t *testing.T) storage.Store) {
 		{"Search", testSearch},
 		{"HostileQueries", testHostileQueries},
 		{"GeneratedCorpus", testGenerated},
+		{"Stories", testStories},
 	} {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open(t)) })
 	}
