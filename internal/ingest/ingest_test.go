@@ -17,10 +17,10 @@ import (
 // memStore keeps documents in memory, by key and hash, as a Store must.
 type memStore struct {
 	storage.Stories // not used by ingest
-	docs    []storage.Document
-	puts    int
-	failAt  int // the Put call (1-based) that fails, or 0
-	batches []int
+	docs            []storage.Document
+	puts            int
+	failAt          int // the Put call (1-based) that fails, or 0
+	batches         []int
 }
 
 func (m *memStore) Put(_ context.Context, docs []storage.Document) (storage.PutResult, error) {
