@@ -34,7 +34,7 @@ type counts map[string]*count
 type count struct {
 	name  string
 	n     int
-	first int // arrival of the first report naming it
+	first int // arrival of the first naming it: report, then place in its list
 }
 
 func (c counts) add(key, name string, seq int) {
@@ -159,17 +159,18 @@ func (l *Linker) record(id int64, x *doc, d Doc) {
 		s.copies[d.ID] = x.copyOf
 	} else {
 		seen := map[string]bool{}
+		at := x.seq << 16
 		for _, p := range d.Places {
 			if k := strings.ToLower(strings.TrimSpace(p)); k != "" && !seen["p"+k] {
 				seen["p"+k] = true
-				s.places.add(k, strings.TrimSpace(p), x.seq)
+				s.places.add(k, strings.TrimSpace(p), at+len(m.keys))
 				m.keys = append(m.keys, "p"+k)
 			}
 		}
 		for _, e := range d.Entities {
 			if k := strings.ToLower(strings.TrimSpace(e.Name)); k != "" && !seen["e"+k] {
 				seen["e"+k] = true
-				s.actors.add(k, strings.TrimSpace(e.Name), x.seq)
+				s.actors.add(k, strings.TrimSpace(e.Name), at+len(m.keys))
 				m.keys = append(m.keys, "e"+k)
 			}
 		}
