@@ -105,7 +105,9 @@ func (s *story) contradictions() []Contradiction {
 		}
 	}
 	// the pair known first stands for its two groups
-	known := func(p pair) [2]int { return [2]int{max(s.items[p.a].rep, s.items[p.b].rep), min(s.items[p.a].rep, s.items[p.b].rep)} }
+	known := func(p pair) [2]int {
+		return [2]int{max(s.items[p.a].rep, s.items[p.b].rep), min(s.items[p.a].rep, s.items[p.b].rep)}
+	}
 	sort.SliceStable(found, func(i, j int) bool {
 		ki, kj := known(found[i]), known(found[j])
 		return ki[0] < kj[0] || ki[0] == kj[0] && ki[1] < kj[1]
