@@ -92,6 +92,12 @@ type story struct {
 	byClaim []map[string]int // per report: claim ID → item
 	groups  []*group
 	events  []event
+
+	bySpeaker map[int][]int    // speaker → groups
+	byWord    map[int32][]int  // content word → counted groups
+	byCat     map[string][]int // figure category → counted groups
+	stamp     []int
+	round     int
 }
 
 // Analyze reads the reports of one story in arrival order.
@@ -110,7 +116,8 @@ type story struct {
 // corroboration does not settle a dispute, and a withdrawn claim stays
 // withdrawn. Each rise is appended to the history; lesser events are not.
 func Analyze(reports []Report) Analysis {
-	s := &story{reports: reports, lex: newLexicon()}
+	s := &story{reports: reports, lex: newLexicon(),
+		bySpeaker: map[int][]int{}, byWord: map[int32][]int{}, byCat: map[string][]int{}}
 	s.spk = speakers{lex: s.lex, byKey: map[string]int{}}
 	s.roots()
 	for r := range reports {

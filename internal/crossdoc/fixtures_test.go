@@ -50,7 +50,6 @@ func story5(copies bool) []Report {
 	return st
 }
 
-
 // claimID returns the ID of the claim of r whose content contains part.
 func claimID(t *testing.T, r Report, part string) string {
 	t.Helper()

@@ -1,7 +1,9 @@
 package crossdoc
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"sort"
 )
 
@@ -51,8 +53,8 @@ func sameClaim(a, b *item) bool {
 func (s *story) place(i int) {
 	it := &s.items[i]
 	g := -1
-	for k, gr := range s.groups {
-		if gr.speaker == it.speaker && gr.neg == it.neg && sameClaim(&s.items[gr.first], it) {
+	for _, k := range s.bySpeaker[it.speaker] {
+		if gr := s.groups[k]; gr.neg == it.neg && sameClaim(&s.items[gr.first], it) {
 			g = k
 			break
 		}
@@ -65,6 +67,7 @@ func (s *story) place(i int) {
 		s.groups = append(s.groups, &group{ClaimGroup: ClaimGroup{
 			ID: fmt.Sprintf("g%d", g+1), Side: sp.side, Stance: c.Stance, Content: c.Content.Text,
 		}, speaker: it.speaker, neg: it.neg, first: i, counted: -1})
+		s.bySpeaker[it.speaker] = append(s.bySpeaker[it.speaker], g)
 		s.emit(g, it.rep, Unverified, fmt.Sprintf("first reported in %s (%s)", doc.ID, c.ID))
 	}
 	it.group = g
@@ -87,6 +90,38 @@ func (s *story) place(i int) {
 	}
 	gr.counted = i
 	s.corroborations(g)
+	for _, w := range it.words {
+		s.byWord[w] = append(s.byWord[w], g)
+	}
+	for _, f := range it.figs {
+		s.byCat[f.cat] = append(s.byCat[f.cat], g)
+	}
+}
+
+// candidates returns the counted groups that may say the same as item it:
+// those sharing a content word or a figure's category with it, in order.
+func (s *story) candidates(it *item) []int {
+	if len(s.stamp) < len(s.groups) {
+		s.stamp = append(s.stamp, make([]int, len(s.groups)-len(s.stamp))...)
+	}
+	s.round++
+	var out []int
+	add := func(gs []int) {
+		for _, g := range gs {
+			if s.stamp[g] != s.round {
+				s.stamp[g] = s.round
+				out = append(out, g)
+			}
+		}
+	}
+	for _, w := range it.words {
+		add(s.byWord[w])
+	}
+	for _, f := range it.figs {
+		add(s.byCat[f.cat])
+	}
+	sort.Ints(out)
+	return out
 }
 
 // corroborations compares group g, just counted, with the counted groups of
@@ -96,7 +131,8 @@ func (s *story) place(i int) {
 func (s *story) corroborations(g int) {
 	gr := s.groups[g]
 	it := &s.items[gr.counted]
-	for k, o := range s.groups {
+	for _, k := range s.candidates(it) {
+		o := s.groups[k]
 		if k == g || o.counted < 0 || o.neg != gr.neg || o.speaker == gr.speaker || !s.independent(o.speaker, gr.speaker) {
 			continue
 		}
@@ -122,7 +158,8 @@ func (s *story) corroborations(g int) {
 func (s *story) verifications(i int) {
 	it := &s.items[i]
 	doc := s.reports[it.rep].Doc.ID
-	for k, o := range s.groups {
+	for _, k := range s.candidates(it) {
+		o := s.groups[k]
 		if k == it.group || o.counted < 0 || o.neg != it.neg || o.speaker == it.speaker || !s.independent(o.speaker, it.speaker) {
 			continue
 		}
@@ -143,8 +180,9 @@ func (s *story) retractions(i int) {
 	if j, ok := s.byClaim[it.rep][c.RefersTo]; ok && c.RefersTo != "" {
 		ref = s.items[j].group
 	}
-	for k, o := range s.groups {
-		if o.neg || o.speaker != it.speaker || o.counted < 0 {
+	for _, k := range s.bySpeaker[it.speaker] {
+		o := s.groups[k]
+		if o.neg || o.counted < 0 {
 			continue
 		}
 		if k == ref || s.items[o.counted].rep < it.rep && sameClaim(&s.items[o.counted], it) {
@@ -169,12 +207,8 @@ func (s *story) emit(g, rep int, status, reason string) {
 // settle applies the events in arrival order (within one report, weaker
 // first) and fills in each group's speaker, status and history.
 func (s *story) settle() {
-	sort.SliceStable(s.events, func(a, b int) bool {
-		ea, eb := s.events[a], s.events[b]
-		if ea.rep != eb.rep {
-			return ea.rep < eb.rep
-		}
-		return rank[ea.status] < rank[eb.status]
+	slices.SortStableFunc(s.events, func(a, b event) int {
+		return cmp.Or(cmp.Compare(a.rep, b.rep), cmp.Compare(rank[a.status], rank[b.status]))
 	})
 	for _, g := range s.groups {
 		g.Speaker = s.name(g.speaker)
