@@ -1,6 +1,7 @@
 package stories
 
 import (
+	"cmp"
 	"container/heap"
 	"math"
 	"slices"
@@ -12,13 +13,11 @@ import (
 type Linker struct {
 	opts Options
 
-	vocab map[string]uint32 // term or feature key -> id
-	names []string          // id -> display text
-	kinds []byte            // id -> 't' word, 'e' entity, 'p' place
-	df    []uint32          // id -> documents (copies aside) containing it
-	n     int               // documents counted in df
+	names map[uint64]*name // term or feature id -> its text, while indexed documents hold it
+	df    *sketch          // documents (copies aside) containing a term or feature
+	n     int              // documents counted in df
 
-	post   map[uint32][]*doc // term or feature id -> indexed documents
+	post   map[uint64][]*doc // term or feature id -> indexed documents
 	lsh    map[uint64][]*doc // band key -> documents
 	queue  evictQueue
 	newest time.Time
@@ -44,9 +43,10 @@ type doc struct {
 	sig    []uint32
 	words  int
 	terms  []tw     // capped, sorted by id
-	feats  []uint32 // entity ('e') and place ('p') keys, sorted
+	feats  []uint64 // entity ('e') and place ('p') ids, sorted
 	copyOf string   // the original, when a copy
-	all    []uint32 // every distinct word, for document frequencies; dropped once counted
+	all    []uint64 // every distinct word, for document frequencies; dropped once counted
+	text   map[uint64]name // names of terms and feats, until indexed
 
 	// scratch for one Link
 	acc  float64
@@ -54,26 +54,38 @@ type doc struct {
 }
 
 type tw struct {
-	id uint32
+	id uint64
 	tf float32
 }
 
-// intern returns the id of a term or feature key, adding it if new.
-func (l *Linker) intern(key, display string, kind byte) uint32 {
-	if id, ok := l.vocab[key]; ok {
-		return id
-	}
-	id := uint32(len(l.names))
-	l.vocab[key] = id
-	l.names = append(l.names, display)
-	l.kinds = append(l.kinds, kind)
-	l.df = append(l.df, 0)
-	return id
+// name is the text of a term or feature, kept only while some indexed
+// document holds it, so the vocabulary does not grow with the documents seen.
+type name struct {
+	text string
+	kind byte // 't' word, 'e' entity, 'p' place
+	refs int32
 }
 
+// sketch counts document frequencies in fixed memory: a count-min sketch of
+// two rows, whose estimate (the smaller count) errs only upwards and only
+// when a word shares both its cells with more frequent words.
+type sketch [2][1 << 20]uint32
+
+func (s *sketch) add(id uint64) {
+	s[0][id&(1<<20-1)]++
+	s[1][(id>>32)&(1<<20-1)]++
+}
+
+func (s *sketch) get(id uint64) uint32 {
+	return min(s[0][id&(1<<20-1)], s[1][(id>>32)&(1<<20-1)])
+}
+
+// key is the id of a term or feature.
+func key(k string) uint64 { return mix(hashWord(k)) }
+
 // idf weighs a term by how few of the documents seen contain it.
-func (l *Linker) idf(id uint32) float64 {
-	return math.Log(1 + float64(l.n+1)/float64(l.df[id]+1))
+func (l *Linker) idf(id uint64) float64 {
+	return math.Log(1 + float64(l.n+1)/float64(l.df.get(id)+1))
 }
 
 func (l *Linker) weight(t tw) float64 { return (1 + math.Log(float64(t.tf))) * l.idf(t.id) }
@@ -84,16 +96,17 @@ func (l *Linker) prepare(d Doc) *doc {
 	ws := words(d.Text, nil)
 	x.words = len(ws)
 	x.sig, _ = signature(ws)
-	tf := map[uint32]float32{}
+	tf := map[uint64]float32{}
+	x.text = map[uint64]name{}
 	for _, w := range ws {
 		if t := term(w); t != "" {
-			tf[l.intern(t, t, 't')]++
+			tf[x.intern(t, t, 't')]++
 		}
 	}
 	// A title states what the text is about: its words count double.
 	for _, w := range words(d.Title, nil) {
 		if t := term(w); t != "" {
-			tf[l.intern(t, t, 't')] += 2
+			tf[x.intern(t, t, 't')] += 2
 		}
 	}
 	for id, f := range tf {
@@ -109,20 +122,20 @@ func (l *Linker) prepare(d Doc) *doc {
 			}
 			return 1
 		}
-		return int(a.id) - int(b.id)
+		return cmp.Compare(a.id, b.id)
 	})
 	if len(x.terms) > maxTerms {
 		x.terms = x.terms[:maxTerms]
 	}
-	slices.SortFunc(x.terms, func(a, b tw) int { return int(a.id) - int(b.id) })
+	slices.SortFunc(x.terms, func(a, b tw) int { return cmp.Compare(a.id, b.id) })
 	for _, e := range d.Entities {
 		if k := strings.ToLower(strings.TrimSpace(e.Name)); k != "" {
-			x.feats = append(x.feats, l.intern("\x01e"+k, strings.TrimSpace(e.Name), 'e'))
+			x.feats = append(x.feats, x.intern("\x01e"+k, strings.TrimSpace(e.Name), 'e'))
 		}
 	}
 	for _, p := range d.Places {
 		if k := strings.ToLower(strings.TrimSpace(p)); k != "" {
-			x.feats = append(x.feats, l.intern("\x01p"+k, strings.TrimSpace(p), 'p'))
+			x.feats = append(x.feats, x.intern("\x01p"+k, strings.TrimSpace(p), 'p'))
 		}
 	}
 	slices.Sort(x.feats)
@@ -131,6 +144,34 @@ func (l *Linker) prepare(d Doc) *doc {
 		x.feats = x.feats[:maxTerms]
 	}
 	return x
+}
+
+// intern returns the id of a term or feature and notes its text.
+func (x *doc) intern(k, text string, kind byte) uint64 {
+	id := key(k)
+	if _, ok := x.text[id]; !ok {
+		x.text[id] = name{text: text, kind: kind}
+	}
+	return id
+}
+
+// hold notes that an indexed document holds a term or feature.
+func (l *Linker) hold(x *doc, id uint64) {
+	if n := l.names[id]; n != nil {
+		n.refs++
+		return
+	}
+	n := x.text[id]
+	n.refs = 1
+	l.names[id] = &n
+}
+
+func (l *Linker) release(id uint64) {
+	if n := l.names[id]; n != nil {
+		if n.refs--; n.refs <= 0 {
+			delete(l.names, id)
+		}
+	}
 }
 
 // advance moves the newest date seen and evicts what fell out of the window.
@@ -165,17 +206,23 @@ func (l *Linker) index(x *doc) {
 	if x.copyOf == "" {
 		l.n++
 		for _, id := range x.all {
-			l.df[id]++
+			l.df.add(id)
 		}
 		for _, t := range x.terms {
 			l.post[t.id] = append(l.post[t.id], x)
 		}
 		for _, f := range x.feats {
-			l.df[f]++
+			l.df.add(f)
 			l.post[f] = append(l.post[f], x)
 		}
 	}
-	x.all = nil
+	for _, t := range x.terms {
+		l.hold(x, t.id)
+	}
+	for _, f := range x.feats {
+		l.hold(x, f)
+	}
+	x.all, x.text = nil, nil
 	heap.Push(&l.queue, x)
 }
 
@@ -196,10 +243,16 @@ func (l *Linker) remove(x *doc) {
 			l.unpost(f, x)
 		}
 	}
+	for _, t := range x.terms {
+		l.release(t.id)
+	}
+	for _, f := range x.feats {
+		l.release(f)
+	}
 	x.sig, x.terms, x.feats = nil, nil, nil
 }
 
-func (l *Linker) unpost(id uint32, x *doc) {
+func (l *Linker) unpost(id uint64, x *doc) {
 	if p := drop(l.post[id], x); len(p) > 0 {
 		l.post[id] = p
 	} else {

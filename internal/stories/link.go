@@ -99,7 +99,7 @@ type match struct {
 func (l *Linker) match(x *doc) []match {
 	l.mark++
 	var cands []*doc
-	touch := func(id uint32, w float64) {
+	touch := func(id uint64, w float64) {
 		p := l.post[id]
 		// A word in most of the window's documents finds no particular story.
 		if len(p) > 50 && len(p)*4 > len(l.queue) {
@@ -204,7 +204,7 @@ func (l *Linker) cosine(a, b []tw) float64 {
 	return dot / math.Sqrt(na*nb)
 }
 
-func (l *Linker) featCosine(a, b []uint32) float64 {
+func (l *Linker) featCosine(a, b []uint64) float64 {
 	var dot, na, nb float64
 	for _, f := range a {
 		w := l.idf(f)

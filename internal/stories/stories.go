@@ -107,8 +107,9 @@ func New(opts Options) *Linker {
 	}
 	return &Linker{
 		opts:     opts,
-		vocab:    map[string]uint32{},
-		post:     map[uint32][]*doc{},
+		names:    map[uint64]*name{},
+		df:       new(sketch),
+		post:     map[uint64][]*doc{},
 		lsh:      map[uint64][]*doc{},
 		stories:  map[int64]*story{},
 		redirect: map[int64]int64{},

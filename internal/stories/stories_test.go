@@ -178,9 +178,13 @@ func TestWindowEviction(t *testing.T) {
 	for id, p := range l.post {
 		for _, x := range p {
 			if x.id != "kramatorsk-month-later" {
-				t.Errorf("%s still posted under %q", x.id, l.names[id])
+				t.Errorf("%s still posted under %q", x.id, l.text(id))
 			}
 		}
+	}
+	// The names kept are only those the indexed document holds.
+	if len(l.names) > 2*maxTerms {
+		t.Errorf("%d names kept for one indexed document", len(l.names))
 	}
 	// Its stories stay listed.
 	if n := len(l.Stories()); n != 4 {

@@ -19,7 +19,7 @@ func (l *Linker) why(x, y *doc, score float64) Why {
 		Closest:        y.id,
 	}
 	type sw struct {
-		id uint32
+		id uint64
 		w  float64
 	}
 	var fs, ts []sw
@@ -48,21 +48,29 @@ func (l *Linker) why(x, y *doc, score float64) Why {
 			}
 			return 1
 		}
-		return strings.Compare(l.names[a.id], l.names[b.id])
+		return strings.Compare(l.text(a.id), l.text(b.id))
 	}
 	slices.SortFunc(fs, byWeight)
 	slices.SortFunc(ts, byWeight)
 	for _, f := range fs {
-		if l.kinds[f.id] == 'p' {
-			w.SharedPlaces = append(w.SharedPlaces, l.names[f.id])
+		if n := l.names[f.id]; n != nil && n.kind == 'p' {
+			w.SharedPlaces = append(w.SharedPlaces, n.text)
 		} else {
-			w.SharedEntities = append(w.SharedEntities, l.names[f.id])
+			w.SharedEntities = append(w.SharedEntities, l.text(f.id))
 		}
 	}
 	for _, t := range ts[:min(len(ts), sharedTerms)] {
-		w.SharedTerms = append(w.SharedTerms, l.names[t.id])
+		w.SharedTerms = append(w.SharedTerms, l.text(t.id))
 	}
 	return w
+}
+
+// text is the text of a term or feature an indexed document holds.
+func (l *Linker) text(id uint64) string {
+	if n := l.names[id]; n != nil {
+		return n.text
+	}
+	return ""
 }
 
 func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }
