@@ -42,10 +42,10 @@ type doc struct {
 	evict  time.Time // date, or the newest date seen when it arrived
 	sig    []uint32
 	words  int
-	terms  []tw     // capped, sorted by id
-	feats  []uint64 // entity ('e') and place ('p') ids, sorted
-	copyOf string   // the original, when a copy
-	all    []uint64 // every distinct word, for document frequencies; dropped once counted
+	terms  []tw            // capped, sorted by id
+	feats  []uint64        // entity ('e') and place ('p') ids, sorted
+	copyOf string          // the original, when a copy
+	all    []uint64        // every distinct word, for document frequencies; dropped once counted
 	text   map[uint64]name // names of terms and feats, until indexed
 
 	// scratch for one Link
