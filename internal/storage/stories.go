@@ -57,8 +57,13 @@ type StatusRecord struct {
 type Stories interface {
 	// SaveStories records, in one transaction, new links and the state of
 	// the stories they touch. A summary with MergedInto set moves the
-	// links of that story to the one it merged into.
+	// links of that story to the one it merged into. The store counts a
+	// story's documents itself and widens its dates to what it held, so a
+	// caller that knows only a story's recent documents loses nothing.
 	SaveStories(ctx context.Context, links []StoryLink, stories []StorySummary) error
+	// NextStoryID is one more than the highest story id stored, merged
+	// stories included: where new ids start.
+	NextStoryID(ctx context.Context) (int64, error)
 	// StoryList returns the stories not merged into others, the most
 	// recent first; limit 0 means all.
 	StoryList(ctx context.Context, limit int) ([]StorySummary, error)

@@ -12,7 +12,7 @@ func TestExtract(t *testing.T) {
 		"<p>A spokesman repeated: Officials in Kyiv denied that any drones had been launched.</p>"
 	for _, c := range []struct {
 		name, page, want string
-		err             error
+		err              error
 	}{
 		{"article among menus", `<html><head><title>Drones downed | Daily</title><link rel="canonical" href="https://d.example/x"></head><body>` +
 			`<nav><a href="/">Home</a> <a href="/w">World</a></nav><article><h1>Drones downed</h1>` + long +

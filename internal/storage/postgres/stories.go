@@ -42,8 +42,9 @@ func (s *Store) SaveStories(ctx context.Context, links []storage.StoryLink, stor
 	for _, st := range stories {
 		b.Queue(`INSERT INTO stories (id, title, first, last, places, actors, documents, merged_into)
 			VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (id) DO UPDATE SET title = excluded.title,
-			first = excluded.first, last = excluded.last, places = excluded.places, actors = excluded.actors,
-			documents = excluded.documents, merged_into = excluded.merged_into`,
+			first = CASE WHEN stories.first <> '' AND (excluded.first = '' OR stories.first < excluded.first) THEN stories.first ELSE excluded.first END,
+			last = CASE WHEN stories.last > excluded.last THEN stories.last ELSE excluded.last END,
+			places = excluded.places, actors = excluded.actors, merged_into = excluded.merged_into`,
 			st.ID, storage.Clean(st.Title), st.First, st.Last, storage.JSONList(st.Places), storage.JSONList(st.Actors),
 			st.Documents, st.MergedInto)
 		if st.MergedInto != 0 {
@@ -51,10 +52,24 @@ func (s *Store) SaveStories(ctx context.Context, links []storage.StoryLink, stor
 			b.Queue(`UPDATE stories SET merged_into = $1 WHERE merged_into = $2`, st.MergedInto, st.ID)
 		}
 	}
+	for _, st := range stories {
+		target := st.ID
+		if st.MergedInto != 0 {
+			target = st.MergedInto
+		}
+		b.Queue(`UPDATE stories SET documents = (SELECT count(*) FROM story_links WHERE story = $1) WHERE id = $1`, target)
+	}
 	if err := tx.SendBatch(ctx, b).Close(); err != nil {
 		return err
 	}
 	return tx.Commit(ctx)
+}
+
+// NextStoryID is where new story ids start.
+func (s *Store) NextStoryID(ctx context.Context) (int64, error) {
+	var n int64
+	err := s.pool.QueryRow(ctx, `SELECT coalesce(max(id), 0) + 1 FROM stories`).Scan(&n)
+	return n, err
 }
 
 const storyColumns = `id, title, first, last, places, actors, documents, merged_into`

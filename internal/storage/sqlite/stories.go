@@ -41,9 +41,10 @@ func (s *Store) SaveStories(ctx context.Context, links []storage.StoryLink, stor
 	for _, st := range stories {
 		places, actors := storage.JSONList(st.Places), storage.JSONList(st.Actors)
 		if _, err := tx.ExecContext(ctx, `INSERT INTO stories (id, title, first, last, places, actors, documents, merged_into)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET title = excluded.title, first = excluded.first,
-			last = excluded.last, places = excluded.places, actors = excluded.actors, documents = excluded.documents,
-			merged_into = excluded.merged_into`,
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET title = excluded.title,
+			first = CASE WHEN stories.first <> '' AND (excluded.first = '' OR stories.first < excluded.first) THEN stories.first ELSE excluded.first END,
+			last = CASE WHEN stories.last > excluded.last THEN stories.last ELSE excluded.last END,
+			places = excluded.places, actors = excluded.actors, merged_into = excluded.merged_into`,
 			st.ID, storage.Clean(st.Title), st.First, st.Last, places, actors, st.Documents, st.MergedInto); err != nil {
 			return err
 		}
@@ -58,7 +59,24 @@ func (s *Store) SaveStories(ctx context.Context, links []storage.StoryLink, stor
 			}
 		}
 	}
+	for _, st := range stories {
+		target := st.ID
+		if st.MergedInto != 0 {
+			target = st.MergedInto
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE stories SET documents = (SELECT count(*) FROM story_links WHERE story = ?) WHERE id = ?`,
+			target, target); err != nil {
+			return err
+		}
+	}
 	return tx.Commit()
+}
+
+// NextStoryID is where new story ids start.
+func (s *Store) NextStoryID(ctx context.Context) (int64, error) {
+	var n int64
+	err := s.db.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) + 1 FROM stories`).Scan(&n)
+	return n, err
 }
 
 const storyColumns = `id, title, first, last, places, actors, documents, merged_into`

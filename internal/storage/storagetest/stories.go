@@ -97,6 +97,16 @@ func testStories(t *testing.T, st storage.Store) {
 	if !ok || s.ID != 1 || len(sd) != 3 {
 		t.Errorf("story 2 after the merge gives %+v with %d documents, want story 1 with 3", s, len(sd))
 	}
+	// a caller that knows only recent documents narrows nothing
+	if err := st.SaveStories(ctx, nil, []storage.StorySummary{{ID: 1, Title: "Raid", First: "2023-05-22", Last: "2023-05-23", Documents: 1}}); err != nil {
+		t.Fatal(err)
+	}
+	if list, _ := st.StoryList(ctx, 0); len(list) != 1 || list[0].First != "2023-05-20" || list[0].Last != "2023-05-25" || list[0].Documents != 3 || list[0].Title != "Raid" {
+		t.Errorf("story narrowed to %+v", list)
+	}
+	if n, err := st.NextStoryID(ctx); err != nil || n != 3 {
+		t.Errorf("NextStoryID = %d, %v; want 3 (merged stories count)", n, err)
+	}
 	hist, err := st.StatusHistory(ctx, 1)
 	if err != nil {
 		t.Fatal(err)
