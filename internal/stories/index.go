@@ -24,6 +24,11 @@ type Linker struct {
 	seq    int
 	mark   uint32 // stamp for the per-link scratch fields of doc
 
+	// idfs memoises idf: one link scores thousands of terms against
+	// dozens of documents. A value stands while the documents counted grow
+	// by less than a sixty-fourth, too little to move a weight that matters.
+	idfs map[uint64]idfAt
+
 	stories  map[int64]*story
 	redirect map[int64]int64 // merged story -> the story it went into
 	next     int64
@@ -47,6 +52,12 @@ type doc struct {
 	copyOf string          // the original, when a copy
 	all    []uint64        // every distinct word, for document frequencies; dropped once counted
 	text   map[uint64]name // names of terms and feats, until indexed
+
+	// wts holds the weights of terms, in order, and norm their Euclidean
+	// norm, as of wn documents counted; see termWeights.
+	wts  []float64
+	norm float64
+	wn   int
 
 	// scratch for one Link
 	acc  float64
@@ -84,14 +95,57 @@ func (s *sketch) get(id uint64) uint32 {
 func key(k string) uint64 { return mix(hashWord(k)) }
 
 // idf weighs a term by how few of the documents seen contain it.
+type idfAt struct {
+	v float64
+	n int
+}
+
 func (l *Linker) idf(id uint64) float64 {
-	return math.Log(1 + float64(l.n+1)/float64(l.df.get(id)+1))
+	if l.idfs == nil || len(l.idfs) > 1<<17 {
+		l.idfs = make(map[uint64]idfAt, 4096)
+	}
+	if e, ok := l.idfs[id]; ok && l.n-e.n <= e.n/64 {
+		return e.v
+	}
+	v := math.Log(1 + float64(l.n+1)/float64(l.df.get(id)+1))
+	l.idfs[id] = idfAt{v, l.n}
+	return v
+}
+
+// termWeights returns x's term weights and their norm, computed again
+// once the documents counted have grown by a sixty-fourth since: scoring
+// a link compares each candidate's terms, and weights drift slowly.
+func (l *Linker) termWeights(x *doc) ([]float64, float64) {
+	if x.wts != nil && l.n-x.wn <= x.wn/64 {
+		return x.wts, x.norm
+	}
+	if cap(x.wts) < len(x.terms) {
+		x.wts = make([]float64, len(x.terms))
+	}
+	x.wts = x.wts[:len(x.terms)]
+	var sum float64
+	for i, t := range x.terms {
+		w := l.weight(t)
+		x.wts[i] = w
+		sum += w * w
+	}
+	x.norm, x.wn = math.Sqrt(sum), l.n
+	return x.wts, x.norm
 }
 
 func (l *Linker) weight(t tw) float64 { return (1 + math.Log(float64(t.tf))) * l.idf(t.id) }
 
 // prepare reads a document into the form kept and compared.
-func (l *Linker) prepare(d Doc) *doc {
+// Prepared is a document read for linking: its words counted and hashed.
+// Reading needs nothing of the linker, so callers may prepare documents on
+// other goroutines and link them in order with LinkPrepared.
+type Prepared struct {
+	d Doc
+	x *doc
+}
+
+// Prepare reads d for linking.
+func Prepare(d Doc) *Prepared {
 	x := &doc{id: d.ID, date: d.Published}
 	ws := words(d.Text, nil)
 	x.words = len(ws)
@@ -113,21 +167,6 @@ func (l *Linker) prepare(d Doc) *doc {
 		x.terms = append(x.terms, tw{id, f})
 		x.all = append(x.all, id)
 	}
-	// Keep the most distinctive words; ties by id so the cut is stable.
-	slices.SortFunc(x.terms, func(a, b tw) int {
-		wa, wb := l.weight(a), l.weight(b)
-		if wa != wb {
-			if wa > wb {
-				return -1
-			}
-			return 1
-		}
-		return cmp.Compare(a.id, b.id)
-	})
-	if len(x.terms) > maxTerms {
-		x.terms = x.terms[:maxTerms]
-	}
-	slices.SortFunc(x.terms, func(a, b tw) int { return cmp.Compare(a.id, b.id) })
 	for _, e := range d.Entities {
 		if k := strings.ToLower(strings.TrimSpace(e.Name)); k != "" {
 			x.feats = append(x.feats, x.intern("\x01e"+k, strings.TrimSpace(e.Name), 'e'))
@@ -143,7 +182,37 @@ func (l *Linker) prepare(d Doc) *doc {
 	if len(x.feats) > maxTerms {
 		x.feats = x.feats[:maxTerms]
 	}
-	return x
+	return &Prepared{d: d, x: x}
+}
+
+// rank keeps the most distinctive of a prepared document's words, by the
+// document frequencies seen so far.
+func (l *Linker) rank(x *doc) {
+	// Keep the most distinctive words; ties by id so the cut is stable.
+	type ranked struct {
+		t tw
+		w float64
+	}
+	rs := make([]ranked, len(x.terms))
+	for i, t := range x.terms {
+		rs[i] = ranked{t, l.weight(t)}
+	}
+	slices.SortFunc(rs, func(a, b ranked) int {
+		if a.w != b.w {
+			if a.w > b.w {
+				return -1
+			}
+			return 1
+		}
+		return cmp.Compare(a.t.id, b.t.id)
+	})
+	for i := range rs {
+		x.terms[i] = rs[i].t
+	}
+	if len(x.terms) > maxTerms {
+		x.terms = x.terms[:maxTerms]
+	}
+	slices.SortFunc(x.terms, func(a, b tw) int { return cmp.Compare(a.id, b.id) })
 }
 
 // intern returns the id of a term or feature and notes its text.

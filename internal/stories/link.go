@@ -8,11 +8,15 @@ import (
 
 // maxCandidates bounds the documents scored in full per link; they are the
 // ones sharing the most distinctive words and names with the new document.
-const maxCandidates = 64
+const maxCandidates = 24
 
 // Link decides which story d belongs to, records the decision and returns it.
-func (l *Linker) Link(d Doc) Link {
-	x := l.prepare(d)
+func (l *Linker) Link(d Doc) Link { return l.LinkPrepared(Prepare(d)) }
+
+// LinkPrepared is Link for a prepared document. A Prepared is linked once.
+func (l *Linker) LinkPrepared(p *Prepared) Link {
+	x, d := p.x, p.d
+	l.rank(x)
 	l.advance(x)
 	l.mark++
 
@@ -164,7 +168,7 @@ func (l *Linker) match(x *doc) []match {
 // word vectors and of their IDF-weighted entity and place sets, averaged,
 // less perDay for each day apart, scaled down when a date is unknown.
 func (l *Linker) score(x, y *doc) float64 {
-	text := l.cosine(x.terms, y.terms)
+	text := l.cosine(x, y)
 	s := text
 	if len(x.feats) > 0 || len(y.feats) > 0 {
 		s = (text + l.featCosine(x.feats, y.feats)) / 2
@@ -176,32 +180,27 @@ func (l *Linker) score(x, y *doc) float64 {
 	return s * math.Max(0.5, 1-perDay*float64(days))
 }
 
-func (l *Linker) cosine(a, b []tw) float64 {
-	var dot, na, nb float64
-	i, j := 0, 0
-	for i < len(a) || j < len(b) {
+func (l *Linker) cosine(x, y *doc) float64 {
+	wa, na := l.termWeights(x)
+	wb, nb := l.termWeights(y)
+	if na == 0 || nb == 0 {
+		return 0
+	}
+	a, b := x.terms, y.terms
+	var dot float64
+	for i, j := 0, 0; i < len(a) && j < len(b); {
 		switch {
-		case j == len(b) || i < len(a) && a[i].id < b[j].id:
-			w := l.weight(a[i])
-			na += w * w
+		case a[i].id < b[j].id:
 			i++
-		case i == len(a) || b[j].id < a[i].id:
-			w := l.weight(b[j])
-			nb += w * w
+		case b[j].id < a[i].id:
 			j++
 		default:
-			wa, wb := l.weight(a[i]), l.weight(b[j])
-			dot += wa * wb
-			na += wa * wa
-			nb += wb * wb
+			dot += wa[i] * wb[j]
 			i++
 			j++
 		}
 	}
-	if na == 0 || nb == 0 {
-		return 0
-	}
-	return dot / math.Sqrt(na*nb)
+	return dot / (na * nb)
 }
 
 func (l *Linker) featCosine(a, b []uint64) float64 {

@@ -77,6 +77,10 @@ type Options struct {
 	// CopyThreshold is the estimated Jaccard similarity of word shingles
 	// above which a document is a syndicated copy. Default 0.6.
 	CopyThreshold float64
+	// FirstID is the id of the first story this linker creates (default
+	// 1): a store that holds stories older than those replayed into the
+	// linker gives the id after its highest, so that none is reused.
+	FirstID int64
 }
 
 const (
@@ -105,6 +109,9 @@ func New(opts Options) *Linker {
 	if opts.CopyThreshold <= 0 {
 		opts.CopyThreshold = defaultCopy
 	}
+	if opts.FirstID <= 0 {
+		opts.FirstID = 1
+	}
 	return &Linker{
 		opts:     opts,
 		names:    map[uint64]*name{},
@@ -113,6 +120,6 @@ func New(opts Options) *Linker {
 		lsh:      map[uint64][]*doc{},
 		stories:  map[int64]*story{},
 		redirect: map[int64]int64{},
-		next:     1,
+		next:     opts.FirstID,
 	}
 }

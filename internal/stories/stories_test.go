@@ -246,3 +246,12 @@ func TestAddRebuild(t *testing.T) {
 		}
 	}
 }
+
+func TestFirstID(t *testing.T) {
+	l := New(Options{FirstID: 40})
+	lk := l.Link(Doc{ID: "a", Published: time.Date(2023, 5, 24, 0, 0, 0, 0, time.UTC), Title: "Shelling in Kharkiv",
+		Text: "Shelling hit Kharkiv overnight, the regional governor said on Wednesday."})
+	if lk.Story != 40 || !lk.New {
+		t.Errorf("first story %d (new %v), want 40", lk.Story, lk.New)
+	}
+}

@@ -66,7 +66,8 @@ func (c counts) ranked() []string {
 // Replaying the stored decisions in arrival order, with Merge where a Link
 // merged stories, leaves the linker as an uninterrupted run would.
 func (l *Linker) Add(story int64, d Doc, copyOf string) {
-	x := l.prepare(d)
+	x := Prepare(d).x
+	l.rank(x)
 	l.advance(x)
 	x.copyOf = copyOf
 	story = l.find(story)
