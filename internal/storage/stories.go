@@ -79,6 +79,8 @@ type Stories interface {
 	// story (Link.Story is 0): those stored by a run that stopped before
 	// linking them.
 	Unlinked(ctx context.Context, fn func(StoryDocument) error) error
+	// LinkedKeys reports which of the keys are in a story already.
+	LinkedKeys(ctx context.Context, keys []string) (map[string]bool, error)
 	// AppendStatus stores the records not stored yet and returns how many.
 	AppendStatus(ctx context.Context, recs []StatusRecord) (int, error)
 	// StatusHistory returns a story's records in the order they were

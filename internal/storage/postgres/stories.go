@@ -190,6 +190,22 @@ func (s *Store) Unlinked(ctx context.Context, fn func(storage.StoryDocument) err
 	return err
 }
 
+// LinkedKeys reports which of the keys are in a story already.
+func (s *Store) LinkedKeys(ctx context.Context, keys []string) (map[string]bool, error) {
+	clean := make([]string, len(keys))
+	for i, k := range keys {
+		clean[i] = storage.Clean(k)
+	}
+	rows, err := s.pool.Query(ctx, `SELECT key FROM story_links WHERE key = ANY($1)`, clean)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]bool{}
+	var k string
+	_, err = pgx.ForEachRow(rows, []any{&k}, func() error { out[k] = true; return nil })
+	return out, err
+}
+
 // AppendStatus inserts the records not stored yet.
 func (s *Store) AppendStatus(ctx context.Context, recs []storage.StatusRecord) (int, error) {
 	tx, err := s.pool.Begin(ctx)

@@ -196,6 +196,32 @@ func (s *Store) Unlinked(ctx context.Context, fn func(storage.StoryDocument) err
 	return rows.Err()
 }
 
+// LinkedKeys reports which of the keys are in a story already.
+func (s *Store) LinkedKeys(ctx context.Context, keys []string) (map[string]bool, error) {
+	clean := make([]string, len(keys))
+	for i, k := range keys {
+		clean[i] = storage.Clean(k)
+	}
+	js, err := json.Marshal(clean)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT key FROM story_links WHERE key IN (SELECT value FROM json_each(?))`, string(js))
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[string]bool{}
+	for rows.Next() {
+		var k string
+		if err := rows.Scan(&k); err != nil {
+			return nil, err
+		}
+		out[k] = true
+	}
+	return out, rows.Err()
+}
+
 // AppendStatus inserts the records not stored yet.
 func (s *Store) AppendStatus(ctx context.Context, recs []storage.StatusRecord) (int, error) {
 	tx, err := s.db.BeginTx(ctx, nil)

@@ -44,6 +44,10 @@ func testStories(t *testing.T, st storage.Store) {
 	if err := st.SaveStories(ctx, links, sums); err != nil {
 		t.Fatal(err)
 	}
+	linked, err := st.LinkedKeys(ctx, []string{docs[0].Key, "nowhere", docs[2].Key})
+	if err != nil || len(linked) != 2 || !linked[docs[0].Key] || !linked[docs[2].Key] {
+		t.Errorf("LinkedKeys = %v, %v", linked, err)
+	}
 	unlinked = nil
 	st.Unlinked(ctx, func(d storage.StoryDocument) error { unlinked = append(unlinked, d.Link.Key); return nil })
 	if len(unlinked) != 0 {
