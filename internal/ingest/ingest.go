@@ -36,6 +36,10 @@ type Options struct {
 	Progress func(Progress)
 	// Fail is called with each bad file or document; the run goes on.
 	Fail func(error)
+	// Stored, when set, is called with each batch once it is committed
+	// (stories are linked there); an error from it stops the run as a
+	// store's does.
+	Stored func(ctx context.Context, batch []storage.Document) error
 }
 
 // DefaultBatch documents are stored per transaction: large enough that a
@@ -189,6 +193,37 @@ func Run(ctx context.Context, st storage.Store, inputs []Input, stdin io.Reader,
 		prog.FilesDone, prog.BytesDone = int(filesDone.Load()), bytesDone.Load()
 		o.Progress(prog)
 	}
+	// Stored batches are handed to o.Stored on a goroutine of its own, so
+	// that the next batch is stored while the last is linked; it sees them
+	// in order, and its first error stops the run.
+	var after chan []storage.Document
+	afterDone := make(chan error, 1)
+	if o.Stored != nil {
+		after = make(chan []storage.Document, 2)
+		go func() {
+			var err error
+			for b := range after {
+				if err == nil {
+					if err = o.Stored(ctx, b); err != nil {
+						cancel()
+					}
+				}
+			}
+			afterDone <- err
+		}()
+	} else {
+		afterDone <- nil
+	}
+	finish := func(err error) (Summary, error) {
+		if after != nil {
+			close(after)
+		}
+		// the linker's error, not the cancellation it caused
+		if aerr := <-afterDone; aerr != nil && (err == nil || errors.Is(err, context.Canceled)) {
+			err = aerr
+		}
+		return sum, err
+	}
 	flush := func() error {
 		if len(batch) == 0 {
 			return nil
@@ -201,7 +236,12 @@ func Run(ctx context.Context, st storage.Store, inputs []Input, stdin io.Reader,
 		sum.Versions += res.Versions
 		sum.Unchanged += res.Unchanged
 		prog.Stored = sum.New + sum.Versions
-		batch = batch[:0]
+		if after != nil {
+			after <- batch
+			batch = make([]storage.Document, 0, o.Batch)
+		} else {
+			batch = batch[:0]
+		}
 		report()
 		return nil
 	}
@@ -228,18 +268,15 @@ func Run(ctx context.Context, st storage.Store, inputs []Input, stdin io.Reader,
 			if len(batch) >= o.Batch {
 				if err := flush(); err != nil {
 					cancel()
-					return sum, err
+					return finish(err)
 				}
 			}
 		}
 	}
 	if err := ctx.Err(); err != nil {
-		return sum, err
+		return finish(err)
 	}
-	if err := flush(); err != nil {
-		return sum, err
-	}
-	return sum, nil
+	return finish(flush())
 }
 
 // key identifies a document across runs: its URL; else, for a file that
