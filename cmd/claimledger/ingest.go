@@ -18,6 +18,8 @@ import (
 	"github.com/claimledger/claimledger/internal/extract"
 	"github.com/claimledger/claimledger/internal/ingest"
 	"github.com/claimledger/claimledger/internal/source"
+	"github.com/claimledger/claimledger/internal/storage"
+	"github.com/claimledger/claimledger/internal/storyline"
 )
 
 func ingestCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -31,6 +33,7 @@ func ingestCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	workers := fs.Int("workers", 0, "extracting goroutines (0: one per core)")
 	learned := fs.Bool("learned", false, "add the trained attribution models to the rules (slower)")
 	quiet := fs.Bool("quiet", false, "no progress, only errors and the summary")
+	linkStories := fs.Bool("stories", false, "link documents into stories as they are stored (else the first stories or story command does)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -67,6 +70,15 @@ func ingestCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	defer st.Close()
 	start := time.Now()
+	var stored func(context.Context, []storage.Document) error
+	var stories *storyline.Linker
+	if *linkStories {
+		if stories, err = storyline.Open(ctx, st); err != nil {
+			fmt.Fprintf(stderr, "claimledger: %s: stories: %v\n", *db, err)
+			return 1
+		}
+		stored = stories.LinkStored
+	}
 	sum, err := ingest.Run(ctx, st, inputs, stdin, ingest.Options{
 		Reader:    source.Reader{Kind: *input, MaxBytes: *maxBytes},
 		Extract:   extract.Config{Learned: *learned},
@@ -74,12 +86,16 @@ func ingestCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		Workers:   *workers,
 		Batch:     *batch,
 		Fail:      fail,
+		Stored:    stored,
 		Progress: func(p ingest.Progress) {
 			mu.Lock()
 			defer mu.Unlock()
 			prog.update(p)
 		},
 	})
+	if err == nil && stories != nil {
+		err = stories.Flush(ctx)
+	}
 	prog.finish()
 	secs := time.Since(start).Seconds()
 	fmt.Fprintf(stderr, "ingested %d documents in %.1f s (%.0f/s): %d new, %d new versions, %d unchanged; %d claims; %d not in English; %d failed\n",

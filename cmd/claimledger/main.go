@@ -35,6 +35,14 @@ commands:
         figure claimed, in ACLED-like columns
   search [--db ...] [--limit N] WORDS...
         full-text search over the stored documents
+  stories [--db ...] [--limit N] [--format text|jsonl]
+        the stories ingest grouped the documents into (reports of one
+        event across outlets), the latest first
+  story [--db ...] [--why] [--format text|json] ID
+        one story: its documents (syndicated copies marked), the claims by
+        source with their verification status, figures by source with
+        low/best/high, contradictions and the timeline of statuses;
+        --why says why each document joined
   eval --gold FILE.jsonl [--pred FILE.jsonl] [--speech-only] [--no-belief] [--learned] [--agreement]
         score attributions against PolNeAR-style gold as score.py attrib
         does (extracts the gold texts unless --pred)
@@ -63,6 +71,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exportCmd(args[1:], stdout, stderr)
 	case "search":
 		return searchCmd(args[1:], stdout, stderr)
+	case "stories":
+		return storiesCmd(args[1:], stdout, stderr)
+	case "story":
+		return storyCmd(args[1:], stdout, stderr)
 	case "eval":
 		return evalCmd(args[1:], stdout, stderr)
 	case "train":
