@@ -152,7 +152,7 @@ func exportCmd(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	db := dbFlag(fs)
 	f := filterFlags(fs)
-	format := fs.String("format", "jsonl", "jsonl (one ledger per document, as extract prints) or csv (one row per figure)")
+	format := fs.String("format", "jsonl", "jsonl (one ledger per document, as extract prints), csv (one row per figure) or stories (one story a line, as story --format json)")
 	out := fs.String("out", "", "write to this file instead of standard output")
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -161,12 +161,12 @@ func exportCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "claimledger: %v\n", err)
 		return 2
 	}
-	if *format != "jsonl" && *format != "csv" {
-		fmt.Fprintf(stderr, "claimledger: --format %q: want jsonl or csv\n", *format)
+	if *format != "jsonl" && *format != "csv" && *format != "stories" {
+		fmt.Fprintf(stderr, "claimledger: --format %q: want jsonl, csv or stories\n", *format)
 		return 2
 	}
-	if *format == "jsonl" && *f != (storage.ClaimFilter{}) {
-		fmt.Fprintln(stderr, "claimledger: export --format jsonl writes whole ledgers: the claim filters are for csv (or use claims)")
+	if *format != "csv" && *f != (storage.ClaimFilter{}) {
+		fmt.Fprintf(stderr, "claimledger: export --format %s writes whole ledgers or stories: the claim filters are for csv (or use claims)\n", *format)
 		return 2
 	}
 	ctx := context.Background()
@@ -186,11 +186,14 @@ func exportCmd(args []string, stdout, stderr io.Writer) int {
 		dst = file
 	}
 	w := bufio.NewWriterSize(dst, 1<<16)
-	if *format == "jsonl" {
+	switch *format {
+	case "jsonl":
 		enc := json.NewEncoder(w)
 		enc.SetEscapeHTML(false)
 		err = st.Ledgers(ctx, func(d claimledger.Document) error { return enc.Encode(&d) })
-	} else {
+	case "stories":
+		err = writeStories(ctx, st, w)
+	default:
 		err = writeCSV(ctx, st, *f, w)
 	}
 	if ferr := w.Flush(); err == nil {

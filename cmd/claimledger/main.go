@@ -30,9 +30,10 @@ commands:
   claims [--db ...] [--source S] [--stance S] [--category C] [--place P]
          [--from DATE] [--to DATE] [--search WORDS] [--no-belief] [--limit N] [--format text|jsonl]
         print the stored claims the filters select (latest versions)
-  export [--db ...] [--format jsonl|csv] [filters as for claims] [--out FILE]
+  export [--db ...] [--format jsonl|csv|stories] [filters as for claims] [--out FILE]
         jsonl: every stored ledger as extract prints it; csv: one row per
-        figure claimed, in ACLED-like columns
+        figure claimed, in ACLED-like columns; stories: every story as
+        story --format json prints it, one a line
   search [--db ...] [--limit N] WORDS...
         full-text search over the stored documents
   stories [--db ...] [--limit N] [--format text|jsonl]

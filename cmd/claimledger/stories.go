@@ -274,3 +274,29 @@ func writeStory(w io.Writer, r storyReport, why bool) {
 		}
 	}
 }
+
+// writeStories writes every story, the oldest first, one JSON object a
+// line, as story --format json does; stories are linked first if need be.
+func writeStories(ctx context.Context, st storage.Store, w io.Writer) error {
+	if err := storyline.Sync(ctx, st); err != nil {
+		return err
+	}
+	list, err := st.StoryList(ctx, 0)
+	if err != nil {
+		return err
+	}
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	for i := len(list) - 1; i >= 0; i-- {
+		r, ok, err := loadStory(ctx, st, list[i].ID)
+		if err != nil {
+			return err
+		}
+		if ok {
+			if err := enc.Encode(r); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}

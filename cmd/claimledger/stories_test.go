@@ -110,6 +110,11 @@ func storiesFromIngest(t *testing.T, db string) {
 		t.Errorf("history %+v: the General Staff's statement should dispute the ministry's claims", r.History)
 	}
 
+	code, out, _ = runCmd(t, "export", "--db", db, "--format", "stories")
+	if lines := strings.Split(strings.TrimSpace(out), "\n"); code != 0 || len(lines) != 2 || !strings.Contains(out, `"copy_of":"https://wire.example/belgorod"`) {
+		t.Errorf("export --format stories: exit %d, %d lines", code, len(lines))
+	}
+
 	code, out, _ = runCmd(t, "story", "--db", db, "--why", itoa(raid.ID))
 	if code != 0 || !strings.Contains(out, "syndicated copy of https://wire.example/belgorod") || !strings.Contains(out, "Contradictions") {
 		t.Errorf("story --why:\n%s", out)

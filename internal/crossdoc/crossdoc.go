@@ -25,7 +25,10 @@ type Report struct {
 }
 
 // Mention is one claim of one document: the document ID and the claim ID.
-type Mention struct{ Doc, Claim string }
+type Mention struct {
+	Doc   string `json:"doc"`
+	Claim string `json:"claim"`
+}
 
 // Verification statuses of a claim group, from weakest to strongest; see
 // Analyze for how one gives way to another.
@@ -42,33 +45,39 @@ var rank = map[string]int{Unverified: 0, Corroborated: 1, Disputed: 2, Confirmed
 // ClaimGroup is one claim made by one speaker, in every document that
 // reports it.
 type ClaimGroup struct {
-	ID       string    // "g1", "g2"... in order of first mention
-	Speaker  string    // the source entity's canonical name, else the source text, else the outlet
-	Side     string    // the speaker's affiliation (country code or organisation), or ""
-	Stance   string    // the stance of the first mention
-	Content  string    // the content of the first mention
-	Mentions []Mention // every document and claim that says it, copies included
-	Status   string
-	History  []StatusChange // every change, in order, never rewritten
+	ID       string         `json:"id"`             // "g1", "g2"... in order of first mention
+	Speaker  string         `json:"speaker"`        // the source entity's canonical name, else the source text, else the outlet
+	Side     string         `json:"side,omitempty"` // the speaker's affiliation (country code or organisation), or ""
+	Stance   string         `json:"stance"`         // the stance of the first mention
+	Content  string         `json:"content"`        // the content of the first mention
+	Mentions []Mention      `json:"mentions"`       // every document and claim that says it, copies included
+	Status   string         `json:"status"`
+	History  []StatusChange `json:"history"` // every change, in order, never rewritten
 }
 
 // StatusChange is one step of a claim group's history: the status it took,
 // the document that caused it and why, in one line.
-type StatusChange struct{ Status, Doc, Reason string }
+type StatusChange struct {
+	Status string `json:"status"`
+	Doc    string `json:"doc"`
+	Reason string `json:"reason"`
+}
 
 // Contradiction is a pair of claims that cannot both hold, with the groups
 // they belong to. Kind is one of claimledger.Contradict*.
 type Contradiction struct {
-	Kind           string
-	A, B           Mention
-	GroupA, GroupB string
+	Kind   string  `json:"kind"`
+	A      Mention `json:"a"`
+	B      Mention `json:"b"`
+	GroupA string  `json:"group_a"`
+	GroupB string  `json:"group_b"`
 }
 
 // Analysis is what the documents of a story say together.
 type Analysis struct {
-	Groups         []ClaimGroup
-	Contradictions []Contradiction
-	Figures        []Figure
+	Groups         []ClaimGroup    `json:"groups"`
+	Contradictions []Contradiction `json:"contradictions"`
+	Figures        []Figure        `json:"figures"`
 }
 
 // item is one claim of one report.

@@ -27,19 +27,26 @@ import (
 // do. With no counted source at all, the uncounted figures of original
 // reports are used, denials aside, and failing those every figure.
 type Figure struct {
-	Category, Object string
-	Low, Best, High  float64
-	Claims           []FigureClaim // every figure claimed, kept: never collapsed
+	Category string        `json:"category"`
+	Object   string        `json:"object,omitempty"`
+	Low      float64       `json:"low"`
+	Best     float64       `json:"best"`
+	High     float64       `json:"high"`
+	Claims   []FigureClaim `json:"claims"` // every figure claimed, kept: never collapsed
 }
 
 // FigureClaim is one figure as one document gives it.
 type FigureClaim struct {
 	Mention
-	Speaker, Side, Qualifier, Text string
-	Value                          float64
-	Low, High                      *float64
-	Copy                           bool // from a syndicated copy: shown, not counted twice
-	Denied                         bool // the figure is what the speaker denies: shown, not counted
+	Speaker   string   `json:"speaker"`
+	Side      string   `json:"side,omitempty"`
+	Qualifier string   `json:"qualifier"`
+	Text      string   `json:"text"`
+	Value     float64  `json:"value"`
+	Low       *float64 `json:"low"`
+	High      *float64 `json:"high"`
+	Copy      bool     `json:"copy,omitempty"`   // from a syndicated copy: shown, not counted twice
+	Denied    bool     `json:"denied,omitempty"` // the figure is what the speaker denies: shown, not counted
 }
 
 type fig struct {
