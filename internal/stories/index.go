@@ -272,6 +272,9 @@ func (l *Linker) index(x *doc) {
 			l.lsh[k] = append(l.lsh[k], x)
 		}
 	}
+	if s := l.stories[l.find(x.story)]; s != nil {
+		s.live++
+	}
 	if x.copyOf == "" {
 		l.n++
 		for _, id := range x.all {
@@ -319,6 +322,15 @@ func (l *Linker) remove(x *doc) {
 		l.release(f)
 	}
 	x.sig, x.terms, x.feats = nil, nil, nil
+	if s := l.stories[l.find(x.story)]; s != nil {
+		if s.live--; s.live == 0 && l.opts.Forget {
+			// no document of it can be matched again: a store holds it
+			delete(l.stories, s.id)
+			for _, m := range s.merged {
+				delete(l.redirect, m)
+			}
+		}
+	}
 }
 
 func (l *Linker) unpost(id uint64, x *doc) {

@@ -81,6 +81,12 @@ type Options struct {
 	// 1): a store that holds stories older than those replayed into the
 	// linker gives the id after its highest, so that none is reused.
 	FirstID int64
+	// Forget drops a story from memory once none of its documents is
+	// indexed any more (no later document can join it), so that memory is
+	// bounded by the window, not by the documents linked: for a caller
+	// that keeps the stories elsewhere, as a store does. Story and Stories
+	// then know only the stories still open.
+	Forget bool
 }
 
 const (

@@ -255,3 +255,23 @@ func TestFirstID(t *testing.T) {
 		t.Errorf("first story %d (new %v), want 40", lk.Story, lk.New)
 	}
 }
+
+func TestForgetKeepsDecisionsAndBoundsStories(t *testing.T) {
+	g := newGen(7)
+	keep, forget := New(Options{}), New(Options{Forget: true})
+	for i := range 2000 {
+		d := g.next(80) // 80 a day: 25 days, far beyond the window
+		a, b := keep.Link(d), forget.Link(d)
+		if !reflect.DeepEqual(a, b) {
+			t.Fatalf("document %d: linked %+v when keeping closed stories, %+v when forgetting them", i, a, b)
+		}
+	}
+	if len(forget.stories) >= len(keep.stories)/2 {
+		t.Errorf("%d stories held when forgetting, %d when keeping: closed stories should go", len(forget.stories), len(keep.stories))
+	}
+	for _, s := range forget.Stories() {
+		if s.Last.Before(forget.newest.Add(-2 * forget.opts.Window)) {
+			t.Errorf("story %d (last %v) kept, long closed", s.ID, s.Last)
+		}
+	}
+}

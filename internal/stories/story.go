@@ -16,6 +16,8 @@ type story struct {
 	copies      map[string]string
 	places      counts
 	actors      counts
+	live        int     // its documents still indexed
+	merged      []int64 // the stories merged into it
 }
 
 // member is one document of a story: enough to list it and to pick the
@@ -101,6 +103,8 @@ func (l *Linker) Merge(into int64, from ...int64) {
 			dst.actors.merge(k, c)
 		}
 		dst.first, dst.last = span(dst.first, dst.last, src.first, src.last)
+		dst.live += src.live
+		dst.merged = append(append(dst.merged, f), src.merged...)
 		delete(l.stories, f)
 		l.redirect[f] = into
 	}

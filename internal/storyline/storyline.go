@@ -41,7 +41,7 @@ func Open(ctx context.Context, st storage.Store) (*Linker, error) {
 	if err != nil {
 		return nil, err
 	}
-	l := &Linker{st: st, linker: stories.New(stories.Options{Window: Window, FirstID: next}), pending: map[int64]bool{}}
+	l := &Linker{st: st, linker: stories.New(stories.Options{Window: Window, FirstID: next, Forget: true}), pending: map[int64]bool{}}
 	latest, err := st.StoryList(ctx, 1)
 	if err != nil {
 		return nil, err
