@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/pprof"
 	"sort"
 	"strings"
 	"sync"
@@ -33,6 +34,7 @@ func ingestCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	workers := fs.Int("workers", 0, "extracting goroutines (0: one per core)")
 	learned := fs.Bool("learned", false, "add the trained attribution models to the rules (slower)")
 	quiet := fs.Bool("quiet", false, "no progress, only errors and the summary")
+	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the run to this file")
 	linkStories := fs.Bool("stories", false, "link documents into stories as they are stored (else the first stories or story command does)")
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -48,6 +50,19 @@ func ingestCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if fs.NArg() == 0 {
 		fmt.Fprintln(stderr, "claimledger: ingest: name at least one file, folder, glob or - for standard input")
 		return 2
+	}
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err != nil {
+			fmt.Fprintf(stderr, "claimledger: --cpuprofile: %v\n", err)
+			return 2
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			fmt.Fprintf(stderr, "claimledger: --cpuprofile: %v\n", err)
+			return 2
+		}
+		defer pprof.StopCPUProfile()
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()

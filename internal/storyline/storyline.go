@@ -201,13 +201,15 @@ func (l *Linker) link(ctx context.Context, docs []storage.StoryDocument) error {
 	if err := l.st.SaveStories(ctx, links, sums); err != nil {
 		return fmt.Errorf("saving stories: %w", err)
 	}
-	return l.Flush(ctx)
+	return nil
 }
 
 // Flush appends the status changes of the stories linked to since the last
-// Flush; linking does it after every batch. A run that stops before leaves
-// them to the next Flush of those stories: the history of a story is read
-// from its documents in arrival order, so what is appended late is the same.
+// Flush: once at the end of a run, since a story that grows over many
+// batches would otherwise be read again after each. A run that stops before
+// leaves them to the next Flush of those stories: the history of a story is
+// read from its documents in arrival order, so what is appended late is the
+// same.
 func (l *Linker) Flush(ctx context.Context) error {
 	ids := make([]int64, 0, len(l.pending))
 	for id := range l.pending {
