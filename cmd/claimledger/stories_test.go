@@ -183,3 +183,24 @@ func TestStoriesGoOnAcrossRuns(t *testing.T) {
 		t.Errorf("stories of one run\n%s\ndiffer from those of two\n%s", ja, jc)
 	}
 }
+
+func TestEveryStoryIsListed(t *testing.T) {
+	// documents over four weeks, out of date order, linked in one go:
+	// stories the linker has closed by the end must still be saved
+	dir := t.TempDir()
+	in, db := filepath.Join(dir, "news.jsonl"), filepath.Join(dir, "ledger.db")
+	corpus(t, in, 90)
+	if code, _, errOut := runCmd(t, "ingest", "--quiet", "--db", db, in); code != 0 {
+		t.Fatal(errOut)
+	}
+	total := 0
+	for _, s := range storyList(t, db) {
+		total += s.Documents
+		if s.First == "" || s.Documents == 0 {
+			t.Errorf("story %+v listed without its dates or documents", s)
+		}
+	}
+	if total != 90 {
+		t.Errorf("stories list %d documents, want all 90", total)
+	}
+}

@@ -163,9 +163,10 @@ func (l *Linker) link(ctx context.Context, docs []storage.StoryDocument) error {
 		}()
 	}
 	wg.Wait()
+	// A story's summary is taken right after each document that touches
+	// it: by the end of the batch the linker may have forgotten it.
 	var links []storage.StoryLink
-	touched := map[int64]bool{}
-	merged := map[int64]int64{}
+	byID := map[int64]storage.StorySummary{}
 	for i, d := range docs {
 		lk := l.linker.LinkPrepared(prepared[i])
 		why, err := json.Marshal(lk.Why)
@@ -173,30 +174,27 @@ func (l *Linker) link(ctx context.Context, docs []storage.StoryDocument) error {
 			return err
 		}
 		links = append(links, storage.StoryLink{Key: d.Link.Key, Story: lk.Story, CopyOf: lk.CopyOf, Why: why})
-		touched[lk.Story] = true
+		st, ok := l.linker.Story(lk.Story)
+		if !ok {
+			return fmt.Errorf("story %d of %s not found after linking", lk.Story, d.Link.Key)
+		}
 		for _, m := range lk.Merged {
-			merged[m] = lk.Story
-			delete(touched, m)
+			byID[m] = storage.StorySummary{ID: m, Title: st.Title, MergedInto: lk.Story, Places: []string{}, Actors: []string{}}
+			delete(l.pending, m)
+		}
+		byID[st.ID] = summary(st)
+		if len(st.Docs) > 1 {
+			l.pending[st.ID] = true
 		}
 	}
-	var sums []storage.StorySummary
-	for from, into := range merged {
-		s := storage.StorySummary{ID: from, MergedInto: into, Places: []string{}, Actors: []string{}}
-		if st, ok := l.linker.Story(into); ok {
-			s.Title = st.Title
-		}
-		sums = append(sums, s)
+	ids := make([]int64, 0, len(byID))
+	for id := range byID {
+		ids = append(ids, id)
 	}
-	for id := range touched {
-		if st, ok := l.linker.Story(id); ok && st.ID == id {
-			sums = append(sums, summary(st))
-			if len(st.Docs) > 1 {
-				l.pending[id] = true
-			}
-		}
-	}
-	for from := range merged {
-		delete(l.pending, from)
+	slices.Sort(ids)
+	sums := make([]storage.StorySummary, 0, len(ids))
+	for _, id := range ids {
+		sums = append(sums, byID[id])
 	}
 	if err := l.st.SaveStories(ctx, links, sums); err != nil {
 		return fmt.Errorf("saving stories: %w", err)
