@@ -214,12 +214,33 @@ func (l *Linker) Flush(ctx context.Context) error {
 		ids = append(ids, id)
 	}
 	slices.Sort(ids)
-	for _, id := range ids {
-		if err := l.appendHistory(ctx, id); err != nil {
-			return fmt.Errorf("story %d: %w", id, err)
-		}
-		delete(l.pending, id)
+	// Stories are read on every core; their records are appended in
+	// story order.
+	recs := make([][]storage.StatusRecord, len(ids))
+	errs := make([]error, len(ids))
+	var wg sync.WaitGroup
+	workers := min(runtime.GOMAXPROCS(0), len(ids))
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(ids); i += workers {
+				recs[i], errs[i] = l.history(ctx, ids[i])
+			}
+		}()
 	}
+	wg.Wait()
+	var all []storage.StatusRecord
+	for i, id := range ids {
+		if errs[i] != nil {
+			return fmt.Errorf("story %d: %w", id, errs[i])
+		}
+		all = append(all, recs[i]...)
+	}
+	if _, err := l.st.AppendStatus(ctx, all); err != nil {
+		return err
+	}
+	clear(l.pending)
 	return nil
 }
 
@@ -234,14 +255,14 @@ func summary(s stories.Story) storage.StorySummary {
 	return out
 }
 
-// appendHistory reads a story's documents together and appends the status
-// changes the store lacks.
-func (l *Linker) appendHistory(ctx context.Context, id int64) error {
+// history reads a story's documents together and gives its claims' status
+// changes, to be appended where the store lacks them.
+func (l *Linker) history(ctx context.Context, id int64) ([]storage.StatusRecord, error) {
 	_, docs, ok, err := l.st.Story(ctx, id)
 	if err != nil || !ok || len(docs) < 2 {
 		// a report alone leaves its claims unverified, as every claim
 		// starts: the history begins with a second report
-		return err
+		return nil, err
 	}
 	a := Analyze(docs)
 	var recs []storage.StatusRecord
@@ -254,8 +275,7 @@ func (l *Linker) appendHistory(ctx context.Context, id int64) error {
 			recs = append(recs, storage.StatusRecord{Story: id, Group: group, Status: h.Status, Doc: h.Doc, Reason: h.Reason})
 		}
 	}
-	_, err = l.st.AppendStatus(ctx, recs)
-	return err
+	return recs, nil
 }
 
 // Analyze reads a story's documents together. Documents are known by their

@@ -38,14 +38,23 @@ func (s *Store) SaveStories(ctx context.Context, links []storage.StoryLink, stor
 			return err
 		}
 	}
+	upsert, err := tx.PrepareContext(ctx, `INSERT INTO stories (id, title, first, last, places, actors, documents, merged_into)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET title = excluded.title,
+		first = CASE WHEN stories.first <> '' AND (excluded.first = '' OR stories.first < excluded.first) THEN stories.first ELSE excluded.first END,
+		last = CASE WHEN stories.last > excluded.last THEN stories.last ELSE excluded.last END,
+		places = excluded.places, actors = excluded.actors, merged_into = excluded.merged_into`)
+	if err != nil {
+		return err
+	}
+	defer upsert.Close()
+	count, err := tx.PrepareContext(ctx, `UPDATE stories SET documents = (SELECT count(*) FROM story_links WHERE story = ?1) WHERE id = ?1`)
+	if err != nil {
+		return err
+	}
+	defer count.Close()
 	for _, st := range stories {
-		places, actors := storage.JSONList(st.Places), storage.JSONList(st.Actors)
-		if _, err := tx.ExecContext(ctx, `INSERT INTO stories (id, title, first, last, places, actors, documents, merged_into)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET title = excluded.title,
-			first = CASE WHEN stories.first <> '' AND (excluded.first = '' OR stories.first < excluded.first) THEN stories.first ELSE excluded.first END,
-			last = CASE WHEN stories.last > excluded.last THEN stories.last ELSE excluded.last END,
-			places = excluded.places, actors = excluded.actors, merged_into = excluded.merged_into`,
-			st.ID, storage.Clean(st.Title), st.First, st.Last, places, actors, st.Documents, st.MergedInto); err != nil {
+		if _, err := upsert.ExecContext(ctx, st.ID, storage.Clean(st.Title), st.First, st.Last,
+			storage.JSONList(st.Places), storage.JSONList(st.Actors), st.Documents, st.MergedInto); err != nil {
 			return err
 		}
 		if st.MergedInto != 0 {
@@ -64,8 +73,7 @@ func (s *Store) SaveStories(ctx context.Context, links []storage.StoryLink, stor
 		if st.MergedInto != 0 {
 			target = st.MergedInto
 		}
-		if _, err := tx.ExecContext(ctx, `UPDATE stories SET documents = (SELECT count(*) FROM story_links WHERE story = ?) WHERE id = ?`,
-			target, target); err != nil {
+		if _, err := count.ExecContext(ctx, target); err != nil {
 			return err
 		}
 	}
