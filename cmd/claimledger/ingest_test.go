@@ -146,7 +146,7 @@ func killAndResume(t *testing.T, db string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command(exe, "ingest", "--db", db, "--batch", fmt.Sprint(batch), "--workers", "1", "--quiet", in)
+	cmd := exec.Command(exe, "ingest", "--stories", "--db", db, "--batch", fmt.Sprint(batch), "--workers", "1", "--quiet", in)
 	cmd.Env = append(os.Environ(), "CLAIMLEDGER_TEST_MAIN=1")
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
@@ -187,7 +187,7 @@ func killAndResume(t *testing.T, db string) {
 	}
 	st.Close()
 
-	code, _, errOut := runCmd(t, "ingest", "--db", db, "--quiet", in)
+	code, _, errOut := runCmd(t, "ingest", "--stories", "--db", db, "--quiet", in)
 	if code != 0 {
 		t.Fatalf("rerun: exit %d: %s", code, errOut)
 	}
@@ -197,6 +197,22 @@ func killAndResume(t *testing.T, db string) {
 	st = openTestStore(t, db)
 	if got := wholeDocuments(t, st); got != n {
 		t.Errorf("%d documents after the rerun, want %d", got, n)
+	}
+	// the documents stored but not linked when the run was killed are
+	// linked by the next: every document is in exactly one story
+	unlinked := 0
+	if err := st.Unlinked(context.Background(), func(storage.StoryDocument) error { unlinked++; return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if unlinked != 0 {
+		t.Errorf("%d documents left out of stories by the rerun", unlinked)
+	}
+	linked := 0
+	for _, s := range storyList(t, db) {
+		linked += s.Documents
+	}
+	if linked != n {
+		t.Errorf("%d documents in stories after the rerun, want %d", linked, n)
 	}
 }
 
