@@ -68,6 +68,9 @@ func storiesCmd(args []string, stdout, stderr io.Writer) int {
 func first(s []string, n int) []string { return s[:min(n, len(s))] }
 
 func span(a, b string) string {
+	if a == "" && b == "" {
+		return fmt.Sprintf("%-22s", "(undated)")
+	}
 	if a == "" {
 		a = "?"
 	}
@@ -104,7 +107,13 @@ func loadStory(ctx context.Context, st storage.Store, id int64) (storyReport, bo
 	}
 	r := storyReport{Story: s, Analysis: storyline.Analyze(docs)}
 	for _, d := range docs {
-		r.Documents = append(r.Documents, storyDoc{Key: d.Link.Key, ID: d.Ledger.ID, Title: d.Ledger.Title, Outlet: d.Outlet,
+		title := d.Ledger.Title
+		if title == "" {
+			// a text without a title: its first line, a headline as a rule
+			line, _, _ := strings.Cut(strings.TrimSpace(d.Ledger.Text), "\n")
+			title = oneLine(line, 120)
+		}
+		r.Documents = append(r.Documents, storyDoc{Key: d.Link.Key, ID: d.Ledger.ID, Title: title, Outlet: d.Outlet,
 			URL: d.Ledger.URL, Published: d.Ledger.Published, CopyOf: d.Link.CopyOf, Why: d.Link.Why})
 	}
 	r.History, err = st.StatusHistory(ctx, s.ID)
@@ -176,7 +185,7 @@ func storyCmd(args []string, stdout, stderr io.Writer) int {
 // source, the figures, the contradictions and the timeline of statuses.
 func writeStory(w io.Writer, r storyReport, why bool) {
 	s := r.Story
-	fmt.Fprintf(w, "Story %d: %s\n%s · %d documents", s.ID, s.Title, span(s.First, s.Last), len(r.Documents))
+	fmt.Fprintf(w, "Story %d: %s\n%s · %d documents", s.ID, s.Title, strings.TrimSpace(span(s.First, s.Last)), len(r.Documents))
 	if len(s.Places) > 0 {
 		fmt.Fprintf(w, " · places: %s", strings.Join(first(s.Places, 6), ", "))
 	}
