@@ -34,7 +34,14 @@ func BenchmarkExtractBBC(b *testing.B) {
 
 // BenchmarkIngestBBC stores the BBC corpus into a new SQLite file, end to
 // end: reading, extraction on every core, and the store's transactions.
-func BenchmarkIngestBBC(b *testing.B) {
+func BenchmarkIngestBBC(b *testing.B) { benchIngestBBC(b) }
+
+// BenchmarkIngestBBCStories is BenchmarkIngestBBC linking stories as it
+// stores: the worst case for linking, since undated texts all stay in the
+// window.
+func BenchmarkIngestBBCStories(b *testing.B) { benchIngestBBC(b, "--stories") }
+
+func benchIngestBBC(b *testing.B, flags ...string) {
 	paths, _ := filepath.Glob("../../../shared/corpora/bbc/*/*.txt")
 	if len(paths) == 0 {
 		b.Skip("BBC corpus not found at ../shared/corpora/bbc beside the repository")
@@ -44,7 +51,8 @@ func BenchmarkIngestBBC(b *testing.B) {
 	for b.Loop() {
 		n++
 		db := filepath.Join(dir, fmt.Sprintf("bbc%d.db", n))
-		if code := run([]string{"ingest", "--quiet", "--db", db, "../../../shared/corpora/bbc"}, strings.NewReader(""), io.Discard, io.Discard); code > 1 {
+		args := append(append([]string{"ingest", "--quiet", "--db", db}, flags...), "../../../shared/corpora/bbc")
+		if code := run(args, strings.NewReader(""), io.Discard, io.Discard); code > 1 {
 			b.Fatalf("ingest: exit %d", code)
 		}
 	}
