@@ -3,20 +3,20 @@ package main
 import (
 	"bufio"
 	"context"
-	"encoding/csv"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
 	"os"
-	"strconv"
 	"strings"
 
 	"golang.org/x/term"
 
 	"github.com/claimledger/claimledger"
+	"github.com/claimledger/claimledger/internal/export"
 	"github.com/claimledger/claimledger/internal/extract"
 	"github.com/claimledger/claimledger/internal/storage"
+	"github.com/claimledger/claimledger/internal/storyline"
 )
 
 // filterFlags adds the claim filters shared by claims and export.
@@ -139,13 +139,8 @@ func writeClaimText(w io.Writer, r storage.ClaimRow) error {
 	return err
 }
 
-func oneLine(s string, max int) string {
-	s = strings.Join(strings.Fields(s), " ")
-	if r := []rune(s); len(r) > max {
-		return string(r[:max-1]) + "…"
-	}
-	return s
-}
+// oneLine folds s onto one line of at most max code points.
+func oneLine(s string, max int) string { return storyline.OneLine(s, max) }
 
 func exportCmd(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
@@ -211,31 +206,16 @@ func exportCmd(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// csvHeader names the columns of a figures export, in the manner of ACLED's.
-var csvHeader = []string{"event_date", "actor", "category", "value", "low", "high", "qualifier", "object", "text",
-	"place", "country", "latitude", "longitude", "source", "source_url", "document_id", "claim_id", "start", "end"}
-
 func writeCSV(ctx context.Context, st storage.Store, f storage.ClaimFilter, w io.Writer) error {
-	cw := csv.NewWriter(w)
-	if err := cw.Write(csvHeader); err != nil {
-		return err
-	}
-	num := func(p *float64) string {
-		if p == nil {
-			return ""
-		}
-		return strconv.FormatFloat(*p, 'f', -1, 64)
-	}
-	err := st.Quantities(ctx, f, func(q storage.QuantityRow) error {
-		return cw.Write([]string{q.EventDate, q.Actor, q.Category, num(&q.Value), num(q.Low), num(q.High), q.Qualifier,
-			q.Object, q.Text, q.Place, q.Country, num(q.Lat), num(q.Lon), q.Outlet, q.URL, q.DocumentID, q.ClaimID,
-			strconv.Itoa(q.Start), strconv.Itoa(q.End)})
-	})
-	cw.Flush()
+	out, err := export.NewCSV(w)
 	if err != nil {
 		return err
 	}
-	return cw.Error()
+	if err := st.Quantities(ctx, f, out.Write); err != nil {
+		out.Flush()
+		return err
+	}
+	return out.Flush()
 }
 
 func searchCmd(args []string, stdout, stderr io.Writer) int {

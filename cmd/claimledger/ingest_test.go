@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/claimledger/claimledger"
+	"github.com/claimledger/claimledger/internal/export"
 	"github.com/claimledger/claimledger/internal/storage"
 	"github.com/claimledger/claimledger/internal/storage/storagetest"
 )
@@ -255,7 +256,7 @@ func ingestQueryExport(t *testing.T, db string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(rows) != 41 || strings.Join(rows[0], ",") != strings.Join(csvHeader, ",") {
+	if len(rows) != 41 || strings.Join(rows[0], ",") != strings.Join(export.CSVHeader, ",") {
 		t.Fatalf("%d CSV rows, header %v: want a header and one killed figure per document", len(rows), rows[0])
 	}
 	for _, r := range rows[1:] {

@@ -80,44 +80,9 @@ func span(a, b string) string {
 	return a + " – " + b
 }
 
-// storyReport is a story as `story --format json` and `export --format
-// stories` write it.
-type storyReport struct {
-	Story     storage.StorySummary `json:"story"`
-	Documents []storyDoc           `json:"documents"`
-	crossdoc.Analysis
-	History []storage.StatusRecord `json:"history"`
-}
-
-type storyDoc struct {
-	Key       string          `json:"key"`
-	ID        string          `json:"id"`
-	Title     string          `json:"title,omitempty"`
-	Outlet    string          `json:"outlet,omitempty"`
-	URL       string          `json:"url,omitempty"`
-	Published string          `json:"published,omitempty"`
-	CopyOf    string          `json:"copy_of,omitempty"`
-	Why       json.RawMessage `json:"why,omitempty"`
-}
-
-func loadStory(ctx context.Context, st storage.Store, id int64) (storyReport, bool, error) {
-	s, docs, ok, err := st.Story(ctx, id)
-	if err != nil || !ok {
-		return storyReport{}, ok, err
-	}
-	r := storyReport{Story: s, Analysis: storyline.Analyze(docs)}
-	for _, d := range docs {
-		title := d.Ledger.Title
-		if title == "" {
-			// a text without a title: its first line, a headline as a rule
-			line, _, _ := strings.Cut(strings.TrimSpace(d.Ledger.Text), "\n")
-			title = oneLine(line, 120)
-		}
-		r.Documents = append(r.Documents, storyDoc{Key: d.Link.Key, ID: d.Ledger.ID, Title: title, Outlet: d.Outlet,
-			URL: d.Ledger.URL, Published: d.Ledger.Published, CopyOf: d.Link.CopyOf, Why: d.Link.Why})
-	}
-	r.History, err = st.StatusHistory(ctx, s.ID)
-	return r, true, err
+func loadStory(ctx context.Context, st storage.Store, id int64) (storyline.Report, bool, error) {
+	r, _, ok, err := storyline.Load(ctx, st, id)
+	return r, ok, err
 }
 
 func storyCmd(args []string, stdout, stderr io.Writer) int {
@@ -183,7 +148,7 @@ func storyCmd(args []string, stdout, stderr io.Writer) int {
 
 // writeStory prints a story for reading: its documents, the claims by
 // source, the figures, the contradictions and the timeline of statuses.
-func writeStory(w io.Writer, r storyReport, why bool) {
+func writeStory(w io.Writer, r storyline.Report, why bool) {
 	s := r.Story
 	fmt.Fprintf(w, "Story %d: %s\n%s · %d documents", s.ID, s.Title, strings.TrimSpace(span(s.First, s.Last)), len(r.Documents))
 	if len(s.Places) > 0 {

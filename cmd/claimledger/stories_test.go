@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/claimledger/claimledger/internal/storage"
+	"github.com/claimledger/claimledger/internal/storyline"
 )
 
 // The fixture is one event told by a Russian ministry statement, a
@@ -59,7 +60,7 @@ func storiesFromIngest(t *testing.T, db string) {
 	if code != 0 {
 		t.Fatalf("story: exit %d: %s", code, errOut)
 	}
-	var r storyReport
+	var r storyline.Report
 	if err := json.Unmarshal([]byte(out), &r); err != nil {
 		t.Fatal(err)
 	}
