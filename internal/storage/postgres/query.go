@@ -87,23 +87,32 @@ func (s *Store) Quantities(ctx context.Context, f storage.ClaimFilter, fn func(s
 	return err
 }
 
+// ledgerColumns are what assemble rebuilds the ledger of document d
+// from: its ledger and text columns and its claims' JSON as one array, in
+// ledger order (NULL when it has none).
+const ledgerColumns = `d.ledger, d.text,
+	(SELECT '[' || string_agg(c.claim, ',' ORDER BY c.n) || ']' FROM claims c WHERE c.doc = d.id)`
+
+// assemble rebuilds a ledger from ledgerColumns.
+func assemble(ledger, text string, claims *string) (claimledger.Document, error) {
+	var cl string
+	if claims != nil {
+		cl = *claims
+	}
+	return storage.Assemble(ledger, text, cl)
+}
+
 // Ledgers calls fn with each latest ledger, in the order keys were first
 // stored.
 func (s *Store) Ledgers(ctx context.Context, fn func(claimledger.Document) error) error {
-	rows, err := s.pool.Query(ctx, `SELECT d.ledger, d.text,
-		(SELECT '[' || string_agg(c.claim, ',' ORDER BY c.n) || ']' FROM claims c WHERE c.doc = d.id)
-		FROM documents d WHERE d.latest ORDER BY d.first`)
+	rows, err := s.pool.Query(ctx, `SELECT `+ledgerColumns+` FROM documents d WHERE d.latest ORDER BY d.first`)
 	if err != nil {
 		return err
 	}
 	var ledger, text string
 	var claims *string
 	_, err = pgx.ForEachRow(rows, []any{&ledger, &text, &claims}, func() error {
-		var cl string
-		if claims != nil {
-			cl = *claims
-		}
-		d, err := storage.Assemble(ledger, text, cl)
+		d, err := assemble(ledger, text, claims)
 		if err != nil {
 			return err
 		}

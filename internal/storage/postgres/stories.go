@@ -140,11 +140,8 @@ func (s *Store) LinkedSince(ctx context.Context, since string, fn func(storage.S
 	return s.linked(ctx, `(d.published >= $1 OR d.published = '' AND d.ingested_at >= $1::date)`, []any{since}, fn)
 }
 
-const ledgerColumns = `d.outlet, d.ledger, d.text,
-	(SELECT '[' || string_agg(c.claim, ',' ORDER BY c.n) || ']' FROM claims c WHERE c.doc = d.id)`
-
 func (s *Store) linked(ctx context.Context, where string, args []any, fn func(storage.StoryDocument) error) error {
-	rows, err := s.pool.Query(ctx, `SELECT l.key, l.story, l.copy_of, l.why, l.seq, `+ledgerColumns+`
+	rows, err := s.pool.Query(ctx, `SELECT l.key, l.story, l.copy_of, l.why, l.seq, d.outlet, `+ledgerColumns+`
 		FROM story_links l JOIN documents d ON d.key = l.key AND d.latest
 		WHERE `+where+` ORDER BY l.seq`, args...)
 	if err != nil {
@@ -163,12 +160,8 @@ func emitStoryDoc(d storage.StoryDocument, why, ledger, text string, claims *str
 	if why != "" {
 		d.Link.Why = json.RawMessage(why)
 	}
-	var cl string
-	if claims != nil {
-		cl = *claims
-	}
 	var err error
-	if d.Ledger, err = storage.Assemble(ledger, text, cl); err != nil {
+	if d.Ledger, err = assemble(ledger, text, claims); err != nil {
 		return err
 	}
 	return fn(d)
@@ -176,7 +169,7 @@ func emitStoryDoc(d storage.StoryDocument, why, ledger, text string, claims *str
 
 // Unlinked calls fn for the latest documents in no story.
 func (s *Store) Unlinked(ctx context.Context, fn func(storage.StoryDocument) error) error {
-	rows, err := s.pool.Query(ctx, `SELECT d.key, `+ledgerColumns+` FROM documents d
+	rows, err := s.pool.Query(ctx, `SELECT d.key, d.outlet, `+ledgerColumns+` FROM documents d
 		WHERE d.latest AND NOT EXISTS (SELECT 1 FROM story_links l WHERE l.key = d.key) ORDER BY d.first`)
 	if err != nil {
 		return err

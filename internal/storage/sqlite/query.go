@@ -108,12 +108,21 @@ func ptr(v sql.NullFloat64) *float64 {
 	return &v.Float64
 }
 
+// ledgerColumns are what assemble rebuilds the ledger of document d
+// from: its ledger and text columns and its claims' JSON as one array, in
+// ledger order (NULL when it has none).
+const ledgerColumns = `d.ledger, d.text,
+	(SELECT '[' || group_concat(c.claim, ',' ORDER BY c.n) || ']' FROM claims c WHERE c.doc = d.id)`
+
+// assemble rebuilds a ledger from ledgerColumns.
+func assemble(ledger, text string, claims sql.NullString) (claimledger.Document, error) {
+	return storage.Assemble(ledger, text, claims.String)
+}
+
 // Ledgers calls fn with each latest ledger, in the order keys were first
 // stored.
 func (s *Store) Ledgers(ctx context.Context, fn func(claimledger.Document) error) error {
-	rows, err := s.db.QueryContext(ctx, `SELECT d.ledger, d.text,
-		(SELECT '[' || group_concat(c.claim, ',' ORDER BY c.n) || ']' FROM claims c WHERE c.doc = d.id)
-		FROM documents d WHERE d.latest ORDER BY d.first`)
+	rows, err := s.db.QueryContext(ctx, `SELECT `+ledgerColumns+` FROM documents d WHERE d.latest ORDER BY d.first`)
 	if err != nil {
 		return err
 	}
@@ -124,7 +133,7 @@ func (s *Store) Ledgers(ctx context.Context, fn func(claimledger.Document) error
 		if err := rows.Scan(&ledger, &text, &claims); err != nil {
 			return err
 		}
-		d, err := storage.Assemble(ledger, text, claims.String)
+		d, err := assemble(ledger, text, claims)
 		if err != nil {
 			return err
 		}

@@ -151,8 +151,7 @@ func (s *Store) LinkedSince(ctx context.Context, since string, fn func(storage.S
 }
 
 func (s *Store) linked(ctx context.Context, where string, args []any, fn func(storage.StoryDocument) error) error {
-	rows, err := s.db.QueryContext(ctx, `SELECT l.key, l.story, l.copy_of, l.why, l.seq, d.outlet, d.ledger, d.text,
-		(SELECT '[' || group_concat(c.claim, ',' ORDER BY c.n) || ']' FROM claims c WHERE c.doc = d.id)
+	rows, err := s.db.QueryContext(ctx, `SELECT l.key, l.story, l.copy_of, l.why, l.seq, d.outlet, `+ledgerColumns+`
 		FROM story_links l JOIN documents d ON d.key = l.key AND d.latest
 		WHERE `+where+` ORDER BY l.seq`, args...)
 	if err != nil {
@@ -167,7 +166,7 @@ func (s *Store) linked(ctx context.Context, where string, args []any, fn func(st
 			return err
 		}
 		d.Link.Why = json.RawMessage(why)
-		if d.Ledger, err = storage.Assemble(ledger, text, claims.String); err != nil {
+		if d.Ledger, err = assemble(ledger, text, claims); err != nil {
 			return err
 		}
 		if err := fn(d); err != nil {
@@ -179,8 +178,7 @@ func (s *Store) linked(ctx context.Context, where string, args []any, fn func(st
 
 // Unlinked calls fn for the latest documents in no story.
 func (s *Store) Unlinked(ctx context.Context, fn func(storage.StoryDocument) error) error {
-	rows, err := s.db.QueryContext(ctx, `SELECT d.key, d.outlet, d.ledger, d.text,
-		(SELECT '[' || group_concat(c.claim, ',' ORDER BY c.n) || ']' FROM claims c WHERE c.doc = d.id)
+	rows, err := s.db.QueryContext(ctx, `SELECT d.key, d.outlet, `+ledgerColumns+`
 		FROM documents d WHERE d.latest AND NOT EXISTS (SELECT 1 FROM story_links l WHERE l.key = d.key)
 		ORDER BY d.first`)
 	if err != nil {
@@ -194,7 +192,7 @@ func (s *Store) Unlinked(ctx context.Context, fn func(storage.StoryDocument) err
 		if err := rows.Scan(&d.Link.Key, &d.Outlet, &ledger, &text, &claims); err != nil {
 			return err
 		}
-		if d.Ledger, err = storage.Assemble(ledger, text, claims.String); err != nil {
+		if d.Ledger, err = assemble(ledger, text, claims); err != nil {
 			return err
 		}
 		if err := fn(d); err != nil {
