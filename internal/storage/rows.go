@@ -56,6 +56,9 @@ type PlaceRecord struct {
 	Name, Country string
 	NameFold      string // lower-cased, for case-insensitive matching
 	CountryFold   string
+	// Lat and Lon are the first of each the document gives the place,
+	// in ledger order, when it names the place more than once; nil: none.
+	Lat, Lon *float64
 }
 
 // Clean makes a string storable in every database: invalid UTF-8 and NUL
@@ -116,12 +119,23 @@ func Flatten(d *Document) (Rows, error) {
 	for _, q := range l.Quantities {
 		r.Quantities = append(r.Quantities, quantityRow(l, claims[q.Claim], q, outlet))
 	}
-	seen := map[PlaceRecord]bool{}
+	seen := map[[2]string]int{} // name and country: index in r.Places
 	for _, p := range l.Places {
-		rec := PlaceRecord{Name: Clean(p.Name), Country: Clean(p.Country), NameFold: Fold(p.Name), CountryFold: Fold(p.Country)}
-		if !seen[rec] {
-			seen[rec] = true
-			r.Places = append(r.Places, rec)
+		k := [2]string{Clean(p.Name), Clean(p.Country)}
+		i, ok := seen[k]
+		if !ok {
+			i = len(r.Places)
+			seen[k] = i
+			r.Places = append(r.Places, PlaceRecord{Name: k[0], Country: k[1], NameFold: Fold(p.Name), CountryFold: Fold(p.Country)})
+		}
+		rec := &r.Places[i]
+		if rec.Lat == nil && p.Lat != nil {
+			v := *p.Lat
+			rec.Lat = &v
+		}
+		if rec.Lon == nil && p.Lon != nil {
+			v := *p.Lon
+			rec.Lon = &v
 		}
 	}
 	return r, nil

@@ -165,3 +165,35 @@ func TestCheckFilterAndDollar(t *testing.T) {
 		t.Errorf("Dollar = %q", got)
 	}
 }
+
+func TestFlattenPlaceCoordinates(t *testing.T) {
+	l := claimledger.Document{ID: "p", Text: "t", Places: []claimledger.Place{
+		{Name: "Kyiv", Country: "UA"},
+		{Name: "Lviv", Country: "UA", Lat: fp(49.84)},
+		{Name: "Kyiv", Country: "UA", Lat: fp(50.45), Lon: fp(30.52)},
+		{Name: "Kyiv", Country: "UA", Lat: fp(1), Lon: fp(2)},
+		{Name: "Kyiv", Country: "RU", Lat: fp(3), Lon: fp(4)},
+		{Name: "Lviv", Country: "UA", Lat: fp(5), Lon: fp(24.03)},
+	}}
+	d := NewDocument("o", l)
+	r, err := Flatten(&d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type pl struct {
+		name, country string
+		lat, lon      float64
+	}
+	var got []pl
+	for _, p := range r.Places {
+		if p.Lat == nil || p.Lon == nil {
+			t.Fatalf("%s, %s: coordinates %v, %v", p.Name, p.Country, p.Lat, p.Lon)
+		}
+		got = append(got, pl{p.Name, p.Country, *p.Lat, *p.Lon})
+	}
+	// Each coordinate is the first the ledger gives the place.
+	want := []pl{{"Kyiv", "UA", 50.45, 30.52}, {"Lviv", "UA", 49.84, 24.03}, {"Kyiv", "RU", 3, 4}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("places %+v, want %+v", got, want)
+	}
+}

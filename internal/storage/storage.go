@@ -139,6 +139,7 @@ type Store interface {
 	Search(ctx context.Context, query string, limit int) ([]Hit, error)
 	Stats(ctx context.Context) (Stats, error)
 	Stories
+	Browser
 	Close() error
 }
 

@@ -4,7 +4,11 @@ import (
 	"context"
 	"errors"
 	"os"
+	"strings"
 	"testing"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/claimledger/claimledger/internal/storage"
 	"github.com/claimledger/claimledger/internal/storage/storagetest"
@@ -63,4 +67,64 @@ func TestMigrations(t *testing.T) {
 	if _, err := Open(ctx, dsn); !errors.Is(err, storage.ErrNewerSchema) {
 		t.Errorf("opening a newer schema: %v, want ErrNewerSchema", err)
 	}
+}
+
+// schema describes the tables, columns and indexes of the schema a pool's
+// search path names.
+func schema(t *testing.T, pool *pgxpool.Pool) string {
+	t.Helper()
+	rows, err := pool.Query(context.Background(), `SELECT 'column ' || table_name || '.' || column_name || ' ' || data_type || ' ' || is_nullable
+		FROM information_schema.columns WHERE table_schema = current_schema()
+		UNION ALL SELECT 'index ' || tablename || '.' || indexname FROM pg_indexes WHERE schemaname = current_schema()
+		ORDER BY 1`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// TestUpgradeFrom2 opens a database holding documents stored before
+// migration 3: one made by the current program, then brought back to the
+// schema of migration 2, which is checked against one made by migrations
+// 1 and 2 alone.
+func TestUpgradeFrom2(t *testing.T) {
+	ctx := context.Background()
+	dsn := testDSN(t)
+	st, err := Open(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	old, err := pgxpool.New(ctx, testDSN(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer old.Close()
+	if err := migrateTo(ctx, old, 2); err != nil {
+		t.Fatal(err)
+	}
+	storagetest.Upgrade(t, st, func() {
+		for _, q := range []string{
+			`DROP TABLE ratings`,
+			`ALTER TABLE places DROP COLUMN lat, DROP COLUMN lon`,
+			`DELETE FROM schema_migrations WHERE version > 2`,
+		} {
+			if _, err := st.pool.Exec(ctx, q); err != nil {
+				t.Fatalf("%s: %v", q, err)
+			}
+		}
+		if got, want := schema(t, st.pool), schema(t, old); got != want {
+			t.Fatalf("the downgraded database is not at migration 2:\n%s\nwant\n%s", got, want)
+		}
+		st.Close()
+	}, func() storage.Store {
+		if st, err = Open(ctx, dsn); err != nil {
+			t.Fatalf("opening a database at migration 2: %v", err)
+		}
+		return st
+	})
 }

@@ -110,7 +110,7 @@ var (
 	quantityColumns = []string{"doc", "claim_id", "event_date", "actor", "category", "value", "low", "high",
 		"qualifier", "object", "text", "place", "country", "lat", "lon", "outlet", "url", "document_id",
 		"span_start", "span_end"}
-	placeColumns = []string{"doc", "name", "country", "name_fold", "country_fold"}
+	placeColumns = []string{"doc", "name", "country", "name_fold", "country_fold", "lat", "lon"}
 )
 
 // tables gathers the rows of a batch for COPY.
@@ -137,7 +137,7 @@ func (t *tables) add(in storage.Insert, now time.Time) error {
 			q.DocumentID, q.Start, q.End})
 	}
 	for _, p := range r.Places {
-		t.places = append(t.places, []any{in.ID, p.Name, p.Country, p.NameFold, p.CountryFold})
+		t.places = append(t.places, []any{in.ID, p.Name, p.Country, p.NameFold, p.CountryFold, p.Lat, p.Lon})
 	}
 	return nil
 }

@@ -143,4 +143,43 @@ CREATE TABLE status_history (
 );
 CREATE INDEX status_history_story ON status_history (story, id);
 `,
+	// 3: what readers browse, as in the SQLite store: coordinates of
+	// places, filled in for the rows stored before from the ledger column
+	// (the first the ledger gives a place of that name and country), and
+	// ratings. jsonb refuses the escape \u0000, which a ledger holds when
+	// its text has a NUL, so it is read as U+FFFD, as Clean stores names.
+	// Document and Documents walk documents_latest_key and
+	// documents_latest_first, then claims_doc, so they need no new index.
+	`
+ALTER TABLE places ADD COLUMN lat double precision;
+ALTER TABLE places ADD COLUMN lon double precision;
+UPDATE places pl SET lat = g.lat, lon = g.lon
+FROM (SELECT d.id AS doc, e.v ->> 'name' AS name, coalesce(e.v ->> 'country', '') AS country,
+		(array_agg((e.v ->> 'lat')::double precision ORDER BY e.i)
+			FILTER (WHERE jsonb_typeof(e.v -> 'lat') = 'number'))[1] AS lat,
+		(array_agg((e.v ->> 'lon')::double precision ORDER BY e.i)
+			FILTER (WHERE jsonb_typeof(e.v -> 'lon') = 'number'))[1] AS lon
+	FROM documents d
+	CROSS JOIN LATERAL (SELECT replace(d.ledger, '\u0000', '\ufffd')::jsonb -> 'places' AS ps) j
+	CROSS JOIN LATERAL jsonb_array_elements(CASE WHEN jsonb_typeof(j.ps) = 'array' THEN j.ps ELSE '[]' END)
+		WITH ORDINALITY AS e(v, i)
+	WHERE strpos(d.ledger, '"lat":') > 0 OR strpos(d.ledger, '"lon":') > 0
+	GROUP BY d.id, e.v ->> 'name', coalesce(e.v ->> 'country', '')) g
+WHERE pl.doc = g.doc AND pl.name = g.name AND pl.country = g.country
+	AND (g.lat IS NOT NULL OR g.lon IS NOT NULL);
+
+CREATE TABLE ratings (
+	id       bigserial PRIMARY KEY,
+	key      text NOT NULL,
+	version  integer NOT NULL,
+	claim_id text NOT NULL,
+	value    integer NOT NULL CHECK (value BETWEEN 1 AND 5),
+	label    text NOT NULL,
+	note     text NOT NULL,
+	claimed  text NOT NULL,
+	claimant text NOT NULL,
+	at       timestamptz NOT NULL,
+	UNIQUE (key, version, claim_id)
+);
+`,
 }

@@ -104,7 +104,7 @@ func prepareWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 		{&w.quantity, `INSERT INTO quantities (doc, claim_id, event_date, actor, category, value, low, high,
 			qualifier, object, text, place, country, lat, lon, outlet, url, document_id, span_start, span_end)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
-		{&w.place, `INSERT INTO places (doc, name, country, name_fold, country_fold) VALUES (?, ?, ?, ?, ?)`},
+		{&w.place, `INSERT INTO places (doc, name, country, name_fold, country_fold, lat, lon) VALUES (?, ?, ?, ?, ?, ?, ?)`},
 	} {
 		st, err := tx.PrepareContext(ctx, p.sql)
 		if err != nil {
@@ -158,7 +158,7 @@ func (w *writer) insert(ctx context.Context, in storage.Insert, now string, last
 		}
 	}
 	for _, p := range r.Places {
-		if _, err := w.place.ExecContext(ctx, in.ID, p.Name, p.Country, p.NameFold, p.CountryFold); err != nil {
+		if _, err := w.place.ExecContext(ctx, in.ID, p.Name, p.Country, p.NameFold, p.CountryFold, p.Lat, p.Lon); err != nil {
 			return err
 		}
 	}

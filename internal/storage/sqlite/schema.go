@@ -145,4 +145,43 @@ CREATE TABLE status_history (
 );
 CREATE INDEX status_history_story ON status_history (story, id);
 `,
+	// 3: what readers browse. Places get the coordinates their ledgers
+	// give; the rows stored before are filled in from the ledger column,
+	// which keeps every place with its coordinates (only the text and the
+	// claims are left out of it): each coordinate is the first the ledger
+	// gives a place of that name and country, as Put takes it. A NUL
+	// escaped in a ledger is read as U+FFFD, as Clean stores names.
+	// Ratings are readers' verdicts on claims, one per claim of a
+	// version. Document and Documents walk documents_latest_key and
+	// documents_latest_first, then claims_doc, so they need no new index.
+	`
+ALTER TABLE places ADD COLUMN lat REAL;
+ALTER TABLE places ADD COLUMN lon REAL;
+UPDATE places SET
+	lat = (SELECT p.value ->> 'lat' FROM json_each(replace(d.ledger, '\u0000', '\ufffd'), '$.places') p
+		WHERE p.value ->> 'name' = places.name AND coalesce(p.value ->> 'country', '') = places.country
+			AND json_type(p.value, '$.lat') IN ('integer', 'real')
+		ORDER BY p.key LIMIT 1),
+	lon = (SELECT p.value ->> 'lon' FROM json_each(replace(d.ledger, '\u0000', '\ufffd'), '$.places') p
+		WHERE p.value ->> 'name' = places.name AND coalesce(p.value ->> 'country', '') = places.country
+			AND json_type(p.value, '$.lon') IN ('integer', 'real')
+		ORDER BY p.key LIMIT 1)
+FROM documents d
+WHERE d.id = places.doc AND json_type(d.ledger, '$.places') = 'array'
+	AND (instr(d.ledger, '"lat":') > 0 OR instr(d.ledger, '"lon":') > 0);
+
+CREATE TABLE ratings (
+	id       INTEGER PRIMARY KEY,
+	key      TEXT NOT NULL,
+	version  INTEGER NOT NULL,
+	claim_id TEXT NOT NULL,
+	value    INTEGER NOT NULL CHECK (value BETWEEN 1 AND 5),
+	label    TEXT NOT NULL,
+	note     TEXT NOT NULL,
+	claimed  TEXT NOT NULL,
+	claimant TEXT NOT NULL,
+	at       TEXT NOT NULL,
+	UNIQUE (key, version, claim_id)
+);
+`,
 }

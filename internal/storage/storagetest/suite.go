@@ -35,6 +35,11 @@ func Run(t *testing.T, open func(t *testing.T) storage.Store) {
 		{"HostileQueries", testHostileQueries},
 		{"GeneratedCorpus", testGenerated},
 		{"Stories", testStories},
+		{"Document", testDocument},
+		{"Documents", testDocuments},
+		{"Sources", testSources},
+		{"Places", testPlaces},
+		{"Ratings", testRatings},
 	} {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open(t)) })
 	}
