@@ -44,6 +44,11 @@ commands:
         source with their verification status, figures by source with
         low/best/high, contradictions and the timeline of statuses;
         --why says why each document joined
+  serve [--db ...] [--addr 127.0.0.1:8080] [--token T] [--reviewer NAME]
+        the web UI and JSON API (described at /api/openapi.json): articles
+        with their claims marked, stories side by side with figures, map and
+        timeline, search, paste an article; writes (storing, rating claims)
+        need the token (--token or $CLAIMLEDGER_TOKEN), else it is read-only
   eval --gold FILE.jsonl [--pred FILE.jsonl] [--speech-only] [--no-belief] [--learned] [--agreement]
         score attributions against PolNeAR-style gold as score.py attrib
         does (extracts the gold texts unless --pred)
@@ -76,6 +81,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return storiesCmd(args[1:], stdout, stderr)
 	case "story":
 		return storyCmd(args[1:], stdout, stderr)
+	case "serve":
+		return serveCmd(args[1:], stdout, stderr)
 	case "eval":
 		return evalCmd(args[1:], stdout, stderr)
 	case "train":

@@ -17,6 +17,7 @@ import (
 // memStore keeps documents in memory, by key and hash, as a Store must.
 type memStore struct {
 	storage.Stories // not used by ingest
+	storage.Browser // not used by ingest
 	docs            []storage.Document
 	puts            int
 	failAt          int // the Put call (1-based) that fails, or 0

@@ -81,6 +81,9 @@ type Stories interface {
 	Unlinked(ctx context.Context, fn func(StoryDocument) error) error
 	// LinkedKeys reports which of the keys are in a story already.
 	LinkedKeys(ctx context.Context, keys []string) (map[string]bool, error)
+	// StoryOf returns the id of the story the document with key is in, 0
+	// when it is in none.
+	StoryOf(ctx context.Context, key string) (int64, error)
 	// AppendStatus stores the records not stored yet and returns how many.
 	AppendStatus(ctx context.Context, recs []StatusRecord) (int, error)
 	// StatusHistory returns a story's records in the order they were

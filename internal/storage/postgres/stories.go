@@ -237,3 +237,13 @@ func (s *Store) StatusHistory(ctx context.Context, story int64) ([]storage.Statu
 	})
 	return out, err
 }
+
+// StoryOf returns the story the document with key is in, or 0.
+func (s *Store) StoryOf(ctx context.Context, key string) (int64, error) {
+	var id int64
+	err := s.pool.QueryRow(ctx, `SELECT story FROM story_links WHERE key = $1`, storage.Clean(key)).Scan(&id)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return 0, nil
+	}
+	return id, err
+}

@@ -269,3 +269,13 @@ func (s *Store) StatusHistory(ctx context.Context, story int64) ([]storage.Statu
 	}
 	return out, rows.Err()
 }
+
+// StoryOf returns the story the document with key is in, or 0.
+func (s *Store) StoryOf(ctx context.Context, key string) (int64, error) {
+	var id int64
+	err := s.db.QueryRowContext(ctx, `SELECT story FROM story_links WHERE key = ?`, storage.Clean(key)).Scan(&id)
+	if err == sql.ErrNoRows {
+		return 0, nil
+	}
+	return id, err
+}

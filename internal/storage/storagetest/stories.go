@@ -44,6 +44,9 @@ func testStories(t *testing.T, st storage.Store) {
 	if err := st.SaveStories(ctx, links, sums); err != nil {
 		t.Fatal(err)
 	}
+	if id, err := st.StoryOf(ctx, docs[1].Key); err != nil || id != 2 {
+		t.Errorf("StoryOf(%s) = %d, %v; want 2", docs[1].Key, id, err)
+	}
 	linked, err := st.LinkedKeys(ctx, []string{docs[0].Key, "nowhere", docs[2].Key})
 	if err != nil || len(linked) != 2 || !linked[docs[0].Key] || !linked[docs[2].Key] {
 		t.Errorf("LinkedKeys = %v, %v", linked, err)
@@ -96,6 +99,14 @@ func testStories(t *testing.T, st storage.Store) {
 	}
 	if list, _ := st.StoryList(ctx, 0); len(list) != 1 || list[0].ID != 1 || list[0].Documents != 3 {
 		t.Errorf("after the merge: %+v", list)
+	}
+	for _, d := range docs {
+		if id, err := st.StoryOf(ctx, d.Key); err != nil || id != 1 {
+			t.Errorf("StoryOf(%s) after the merge = %d, %v; want 1", d.Key, id, err)
+		}
+	}
+	if id, err := st.StoryOf(ctx, "nowhere"); err != nil || id != 0 {
+		t.Errorf("StoryOf(nowhere) = %d, %v; want 0", id, err)
 	}
 	s, sd, ok, _ = st.Story(ctx, 2)
 	if !ok || s.ID != 1 || len(sd) != 3 {
