@@ -104,10 +104,16 @@ func TestBrowserPagesAtTwoWidths(t *testing.T) {
 	if err != nil || len(list) == 0 {
 		t.Fatalf("stories: %v", err)
 	}
+	story, err := st.StoryOf(context.Background(), keyOf(ledgers[2]))
+	if err != nil || story == 0 {
+		t.Fatalf("the wire story is in no story: %v", err)
+	}
+	hostileStory, _ := st.StoryOf(context.Background(), keyOf(ledgers[len(ledgers)-1]))
 	pages := []struct{ name, path string }{
 		{"home", "/"},
 		{"stories", "/stories"},
-		{"story", "/stories/" + itoa(list[0].ID)},
+		{"story", "/stories/" + itoa(story)},
+		{"hostile-story", "/stories/" + itoa(hostileStory)},
 		{"article", "/document?key=" + url.QueryEscape(keyOf(ledgers[2]))},
 		{"hostile", "/document?key=" + url.QueryEscape(keyOf(ledgers[len(ledgers)-1]))},
 		{"sources", "/sources"},
@@ -122,7 +128,7 @@ func TestBrowserPagesAtTwoWidths(t *testing.T) {
 			title := value(t, ctx, chromedp.Title())
 			overflow := value(t, ctx, chromedp.Evaluate[int](`document.documentElement.scrollWidth - window.innerWidth`))
 			xss := value(t, ctx, chromedp.Evaluate[bool](`window.__xss !== undefined`))
-			shot := value(t, ctx, chromedp.FullScreenshot(80))
+			shot := value(t, ctx, chromedp.FullScreenshot(100))
 			if !strings.HasSuffix(title, "claimledger") {
 				t.Errorf("%s at %d px: title %q", p.name, width, title)
 			}
@@ -132,7 +138,7 @@ func TestBrowserPagesAtTwoWidths(t *testing.T) {
 			if xss {
 				t.Errorf("%s at %d px: a script from the article ran", p.name, width)
 			}
-			name := filepath.Join(dir, fmt.Sprintf("%s-%d.jpg", p.name, width))
+			name := filepath.Join(dir, fmt.Sprintf("%s-%d.png", p.name, width))
 			if err := os.WriteFile(name, shot, 0o644); err != nil {
 				t.Fatal(err)
 			}

@@ -73,7 +73,7 @@ func rangeChart(f crossdoc.Figure) template.HTML {
 		if c.Side != "" {
 			who += " (" + c.Side + ")"
 		}
-		fmt.Fprintf(&b, `<text class="who" x="%d" y="%d">%s</text>`, labelWidth-8, y+4, esc(cut(who, 30)))
+		fmt.Fprintf(&b, `<text class="who" x="%d" y="%d">%s</text>`, labelWidth-8, y+4, esc(cut(who, 26)))
 		lo, hi := c.Value, c.Value
 		open := false
 		if c.Low != nil {

@@ -28,6 +28,8 @@ var funcs = template.FuncMap{
 	"add":     func(a, b int) int { return a + b },
 	"num":     num,
 	"deref":   func(p *float64) float64 { return *p },
+	"unquote": unquote,
+	"bounds":  bounds,
 	// dict hands the ledger part a page and the article it shows.
 	"dict": func(p page, v any) ledgerArgs { return ledgerArgs{p, v} },
 }
@@ -384,4 +386,26 @@ func safeName(s string) string {
 		return "document"
 	}
 	return b.String()
+}
+
+// unquote drops the quotation marks around a content, which pages set in
+// their own.
+func unquote(s string) string {
+	s = strings.TrimSpace(s)
+	s = strings.TrimRight(s, ",.")
+	return strings.Trim(s, "\"'“”‘’«»„")
+}
+
+// bounds says what a figure allows, when that is more than its value: "≥
+// 101", "≤ 50" or "10–20".
+func bounds(q claimledger.Quantity) string {
+	switch {
+	case q.Low != nil && q.High != nil && *q.Low != *q.High:
+		return num(*q.Low) + "–" + num(*q.High)
+	case q.Low != nil && q.High == nil:
+		return "≥ " + num(*q.Low)
+	case q.High != nil && q.Low == nil:
+		return "≤ " + num(*q.High)
+	}
+	return ""
 }

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 
+	"github.com/claimledger/claimledger/internal/actors"
 	"github.com/claimledger/claimledger/internal/crossdoc"
 	"github.com/claimledger/claimledger/internal/storyline"
 	"github.com/claimledger/claimledger/internal/worldmap"
@@ -46,6 +47,9 @@ func sides(groups []crossdoc.ClaimGroup) []side {
 	at := map[string]int{}
 	for _, g := range groups {
 		k := g.Side
+		if name := actors.CountryName(k); name != "" {
+			k = name // the side of a country: "SD" reads "Sudan"
+		}
 		if k == "" {
 			k = g.Speaker
 		}

@@ -25,7 +25,7 @@ type Marker struct {
 // Options says how to draw the map.
 type Options struct {
 	// Fit zooms the view to the markers' bounding box with a margin, at
-	// least minFitWidth (100) map units wide, 36 degrees of longitude at
+	// least minFitWidth (220) map units wide, about 80 degrees of longitude at
 	// the equator, and with the whole map's aspect ratio. Without valid
 	// markers, or when the view would take more than three quarters of the
 	// map's width, the whole world is shown.
@@ -42,7 +42,7 @@ type Options struct {
 // Sizes in map units for the whole world; a zoomed view scales them by its
 // width over MapWidth so that they look the same on the page.
 const (
-	minFitWidth = 100  // narrowest zoomed view
+	minFitWidth = 220  // narrowest zoomed view: a region, not a town
 	maxRadius   = 12   // the heaviest marker
 	minRadius   = 2.5  // the lightest markers
 	landStroke  = 0.5  // border between countries
