@@ -22,6 +22,7 @@ func serveCmd(args []string, stdout, stderr io.Writer) int {
 	db := dbFlag(fs)
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on (loopback unless told otherwise)")
 	token := fs.String("token", os.Getenv("CLAIMLEDGER_TOKEN"), "token that writes need ($CLAIMLEDGER_TOKEN); without one the server is read-only")
+	linkEvery := fs.Duration("link-every", 10*time.Second, "how often documents stored by other processes are linked into stories")
 	reviewer := fs.String("reviewer", "claimledger", "who publishes the ClaimReview exports of ratings")
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -39,8 +40,9 @@ func serveCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "claimledger: %v\n", err)
 		return 1
 	}
+	handler := web.New(st, web.Options{Token: *token, Extract: extract.Config{}.Document, Reviewer: *reviewer})
 	srv := &http.Server{
-		Handler:           web.New(st, web.Options{Token: *token, Extract: extract.Config{}.Document, Reviewer: *reviewer}),
+		Handler:           handler,
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       30 * time.Second,
 		WriteTimeout:      60 * time.Second,
@@ -50,6 +52,20 @@ func serveCmd(args []string, stdout, stderr io.Writer) int {
 	if *token == "" {
 		fmt.Fprintln(stdout, "claimledger: no --token: the API is read-only")
 	}
+	// documents stored by another process without --stories join their
+	// stories here, off the requests' path
+	go func() {
+		for {
+			if err := handler.Link(ctx); err != nil && ctx.Err() == nil {
+				fmt.Fprintf(stderr, "claimledger: linking stories: %v\n", err)
+			}
+			select {
+			case <-ctx.Done():
+				return
+			case <-time.After(*linkEvery):
+			}
+		}
+	}()
 	go func() {
 		<-ctx.Done()
 		shut, cancel := context.WithTimeout(context.Background(), 5*time.Second)

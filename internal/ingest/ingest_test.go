@@ -62,6 +62,7 @@ func (m *memStore) Quantities(context.Context, storage.ClaimFilter, func(storage
 func (m *memStore) Ledgers(context.Context, func(claimledger.Document) error) error { return nil }
 func (m *memStore) Search(context.Context, string, int) ([]storage.Hit, error)      { return nil, nil }
 func (m *memStore) Stats(context.Context) (storage.Stats, error)                    { return storage.Stats{}, nil }
+func (m *memStore) Generation(context.Context) (int64, error)                       { return int64(len(m.docs)), nil }
 func (m *memStore) Close() error                                                    { return nil }
 
 func writeFiles(t *testing.T, dir string, files map[string]string) {

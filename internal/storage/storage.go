@@ -138,6 +138,11 @@ type Store interface {
 	// returns the best matches first.
 	Search(ctx context.Context, query string, limit int) ([]Hit, error)
 	Stats(ctx context.Context) (Stats, error)
+	// Generation is a number that grows whenever a document, a version, a
+	// story link or a status is stored, and only then: what a cache of
+	// anything made from them compares to know it is still good. It is
+	// cheap: a few index lookups.
+	Generation(ctx context.Context) (int64, error)
 	Stories
 	Browser
 	Close() error

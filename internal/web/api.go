@@ -16,7 +16,6 @@ import (
 	"github.com/claimledger/claimledger/internal/export"
 	"github.com/claimledger/claimledger/internal/source"
 	"github.com/claimledger/claimledger/internal/storage"
-	"github.com/claimledger/claimledger/internal/storyline"
 )
 
 // maxLimit caps list sizes, so that one request cannot make the server
@@ -241,10 +240,6 @@ func (s *server) apiStories(w http.ResponseWriter, r *http.Request) {
 		jsonError(w, http.StatusBadRequest, err.Error())
 		return
 	}
-	if err := s.sync(r.Context()); err != nil {
-		storeError(w, err)
-		return
-	}
 	list, err := s.st.StoryList(r.Context(), max(limit, 1))
 	if err != nil {
 		storeError(w, err)
@@ -262,11 +257,7 @@ func (s *server) apiStory(w http.ResponseWriter, r *http.Request) {
 		jsonError(w, http.StatusBadRequest, "story id: want a positive whole number")
 		return
 	}
-	if err := s.sync(r.Context()); err != nil {
-		storeError(w, err)
-		return
-	}
-	rep, _, ok, err := storyline.Load(r.Context(), s.st, id)
+	data, ok, err := s.loadStory(r.Context(), id)
 	if err != nil {
 		storeError(w, err)
 		return
@@ -275,7 +266,9 @@ func (s *server) apiStory(w http.ResponseWriter, r *http.Request) {
 		jsonError(w, http.StatusNotFound, fmt.Sprintf("no story %d", id))
 		return
 	}
-	writeJSON(w, http.StatusOK, rep)
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Write(data.json)
+	w.Write([]byte("\n"))
 }
 
 // postDoc is the body of POST /api/documents and /api/extract.

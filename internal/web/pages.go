@@ -112,10 +112,6 @@ type homePage struct {
 func (homePage) PageTitle() string { return "" }
 
 func (s *server) home(w http.ResponseWriter, r *http.Request) {
-	if err := s.sync(r.Context()); err != nil {
-		s.storePageError(w, r, err)
-		return
-	}
 	var p homePage
 	var err error
 	if p.Stories, err = s.st.StoryList(r.Context(), 12); err != nil {
@@ -148,10 +144,6 @@ func (s *server) storyList(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	limit = max(limit, 1)
-	if err := s.sync(r.Context()); err != nil {
-		s.storePageError(w, r, err)
-		return
-	}
 	list, err := s.st.StoryList(r.Context(), limit+1)
 	if err != nil {
 		s.storePageError(w, r, err)

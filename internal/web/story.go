@@ -117,11 +117,7 @@ func (s *server) story(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, http.StatusNotFound, "Story ids are positive whole numbers.")
 		return
 	}
-	if err := s.sync(r.Context()); err != nil {
-		s.storePageError(w, r, err)
-		return
-	}
-	rep, docs, ok, err := storyline.Load(r.Context(), s.st, id)
+	data, ok, err := s.loadStory(r.Context(), id)
 	if err != nil {
 		s.storePageError(w, r, err)
 		return
@@ -130,6 +126,7 @@ func (s *server) story(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, http.StatusNotFound, "No story "+strconv.FormatInt(id, 10)+".")
 		return
 	}
+	rep := data.rep
 	if rep.Story.ID != id {
 		// a story merged into another: its old address leads to the new one
 		http.Redirect(w, r, "/stories/"+strconv.FormatInt(rep.Story.ID, 10), http.StatusMovedPermanently)
@@ -156,35 +153,7 @@ func (s *server) story(w http.ResponseWriter, r *http.Request) {
 	}
 	v.Timeline = timeline(rep)
 
-	type placeAt struct {
-		lat, lon float64
-		docs     int
-	}
-	places := map[string]*placeAt{}
-	var names []string
-	for _, d := range docs {
-		seen := map[string]bool{}
-		for _, p := range d.Ledger.Places {
-			if p.Lat == nil || p.Lon == nil || seen[p.Name] {
-				continue
-			}
-			seen[p.Name] = true
-			if places[p.Name] == nil {
-				places[p.Name] = &placeAt{lat: *p.Lat, lon: *p.Lon}
-				names = append(names, p.Name)
-			}
-			places[p.Name].docs++
-		}
-	}
-	var markers []worldmap.Marker
-	for _, n := range names {
-		p := places[n]
-		label := n + " (" + strconv.Itoa(p.docs) + " documents)"
-		if p.docs == 1 {
-			label = n + " (1 document)"
-		}
-		markers = append(markers, worldmap.Marker{Lat: p.lat, Lon: p.lon, Label: label, Weight: p.docs})
-	}
+	markers := data.markers
 	v.Places = len(markers)
 	v.Map = worldmap.SVG(markers, worldmap.Options{Fit: true, Title: "Places named in this story"})
 	s.render(w, r, http.StatusOK, "story", v)

@@ -51,19 +51,34 @@ type server struct {
 	opts Options
 	// mu serialises writes (Put, ratings and story linking): stores allow
 	// one writer at a time, and two linkers would race over story ids.
-	mu    sync.Mutex
-	pages map[string]*pageTemplate
+	mu      sync.Mutex
+	pages   map[string]*pageTemplate
+	stories *storyCache
 }
 
+// Server serves a store. Story pages show what is linked: documents that
+// another process stored without linking them join their stories when
+// Link runs, which the caller does from time to time (serve does every few
+// seconds), so that no request waits for it.
+type Server struct {
+	handler http.Handler
+	srv     *server
+}
+
+func (x *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { x.handler.ServeHTTP(w, r) }
+
+// Link links the stored documents that are in no story yet.
+func (x *Server) Link(ctx context.Context) error { return x.srv.sync(ctx) }
+
 // New returns a handler serving st.
-func New(st storage.Store, opts Options) http.Handler {
+func New(st storage.Store, opts Options) *Server {
 	if opts.MaxBody <= 0 {
 		opts.MaxBody = DefaultMaxBody
 	}
 	if opts.Reviewer == "" {
 		opts.Reviewer = "claimledger"
 	}
-	s := &server{st: st, opts: opts, pages: parsePages()}
+	s := &server{st: st, opts: opts, pages: parsePages(), stories: newStoryCache(256)}
 	mux := http.NewServeMux()
 
 	for _, rt := range s.apiRoutes() {
@@ -96,7 +111,7 @@ func New(st storage.Store, opts Options) http.Handler {
 
 	// Browsers say where a request comes from; a write from another site
 	// is refused before any handler runs, whatever cookies it carries.
-	return headers(http.NewCrossOriginProtection().Handler(mux))
+	return &Server{handler: headers(http.NewCrossOriginProtection().Handler(mux)), srv: s}
 }
 
 // route is one endpoint of the API.
@@ -147,8 +162,8 @@ func cacheFor(h http.Handler) http.Handler {
 	})
 }
 
-// sync links documents that are in no story yet, so that story pages and
-// lists include documents stored by a run that did not link them.
+// sync links documents that are in no story yet: those this server
+// stored, and those stored by a run that did not link them.
 func (s *server) sync(ctx context.Context) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()

@@ -626,3 +626,49 @@ func TestOpenAPIDescribesEveryRoute(t *testing.T) {
 		}
 	}
 }
+
+func TestStoryAnswersFollowNewDocuments(t *testing.T) {
+	docs := fixture(t, "el-fasher.jsonl")
+	st, ledgers := seeded(t, docs)
+	srv := newTestServer(t, st, Options{Token: testToken})
+	id, err := st.StoryOf(context.Background(), keyOf(ledgers[2]))
+	if err != nil || id == 0 {
+		t.Fatalf("story of the wire report: %d, %v", id, err)
+	}
+	count := func() int {
+		var rep storyline.Report
+		_, body, _ := get(t, nil, srv.URL+"/api/stories/"+itoa(id))
+		if err := json.Unmarshal([]byte(body), &rep); err != nil {
+			t.Fatal(err)
+		}
+		return len(rep.Documents)
+	}
+	before := count()
+	if again := count(); again != before {
+		t.Fatalf("the same story twice: %d then %d documents", before, again)
+	}
+	// a syndicated copy of the wire report joins its story
+	cp := docs[2]
+	cp.ID, cp.URL, cp.Outlet = "copy", "https://copy.example/el-fasher", "Copy Daily"
+	b, _ := json.Marshal(cp)
+	req, _ := http.NewRequest("POST", srv.URL+"/api/documents", strings.NewReader(string(b)))
+	req.Header.Set("Authorization", "Bearer "+testToken)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusCreated {
+		t.Fatalf("POST: status %d", resp.StatusCode)
+	}
+	if got, _ := st.StoryOf(context.Background(), cp.URL); got != id {
+		t.Fatalf("the copy joined story %d, not %d", got, id)
+	}
+	if after := count(); after != before+1 {
+		t.Errorf("after a copy joined, the story shows %d documents, want %d", after, before+1)
+	}
+	_, page, _ := get(t, nil, srv.URL+"/stories/"+itoa(id))
+	if !strings.Contains(textOf(t, page), "Copy Daily") {
+		t.Error("the story page does not show the new document")
+	}
+}

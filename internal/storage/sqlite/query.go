@@ -36,12 +36,21 @@ func (s *Store) Claims(ctx context.Context, f storage.ClaimFilter, fn func(stora
 	if err != nil {
 		return err
 	}
-	// Without words to look up, walking latest documents in order and
-	// their claims in text order needs no sort, and a limit stops it early;
-	// CROSS JOIN makes SQLite's planner keep that order of the loops.
-	join := "documents d CROSS JOIN claims c ON c.doc = d.id"
+	// Walking latest documents in storing order and their claims in text
+	// order needs no sort, and a limit stops it early: CROSS JOIN and
+	// INDEXED BY keep SQLite's planner to that order of the loops, which
+	// it would otherwise trade for a sort of every claim a condition on
+	// places or figures lets through. Words to look up that few claims
+	// hold are the exception: those claims are found first and sorted.
+	join := "documents d INDEXED BY documents_latest_first CROSS JOIN claims c ON c.doc = d.id"
 	if f.Search != "" {
-		join = "claims c JOIN documents d ON d.id = c.doc"
+		many, err := s.manyClaimsMatch(ctx, f.Search)
+		if err != nil {
+			return err
+		}
+		if !many || f.Limit == 0 {
+			join = "claims c JOIN documents d ON d.id = c.doc"
+		}
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT `+docRefColumns+`, c.date, c.claim, c.quantities
 		FROM `+join+` WHERE `+c.SQL()+` ORDER BY d.first, c.span_start, c.id`+limit(f.Limit), c.Args...)
@@ -78,7 +87,7 @@ func (s *Store) Quantities(ctx context.Context, f storage.ClaimFilter, fn func(s
 	rows, err := s.db.QueryContext(ctx, `SELECT q.event_date, q.actor, q.category, q.value, q.low, q.high,
 		q.qualifier, q.object, q.text, q.place, q.country, q.lat, q.lon, q.outlet, q.url, q.document_id,
 		q.claim_id, q.span_start, q.span_end
-		FROM documents d CROSS JOIN quantities q ON q.doc = d.id
+		FROM documents d INDEXED BY documents_latest_first CROSS JOIN quantities q ON q.doc = d.id
 		LEFT JOIN claims c ON c.doc = q.doc AND c.claim_id = q.claim_id AND q.claim_id <> ''
 		WHERE `+c.SQL()+` ORDER BY d.first, q.span_start, q.id`+limit(f.Limit), c.Args...)
 	if err != nil {
@@ -184,4 +193,22 @@ func (s *Store) Stats(ctx context.Context) (storage.Stats, error) {
 		(SELECT count(*) FROM claims c JOIN documents d ON d.id = c.doc WHERE d.latest)`).
 		Scan(&st.Documents, &st.Versions, &st.Claims)
 	return st, err
+}
+
+// searchWalkThreshold is the number of claims matching a search above
+// which walking documents in order until the limit is met beats sorting
+// every match.
+const searchWalkThreshold = 2000
+
+// manyClaimsMatch reports whether at least searchWalkThreshold claims hold
+// the words of query, counting no further.
+func (s *Store) manyClaimsMatch(ctx context.Context, query string) (bool, error) {
+	words, err := storage.SearchWords(query)
+	if err != nil {
+		return false, err
+	}
+	var n int
+	err = s.db.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ? LIMIT ?)`,
+		storage.FTS5Query(words), searchWalkThreshold).Scan(&n)
+	return n >= searchWalkThreshold, err
 }

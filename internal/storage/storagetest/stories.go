@@ -35,6 +35,18 @@ func testStories(t *testing.T, st storage.Store) {
 	if len(unlinked) != 3 {
 		t.Fatalf("unlinked %v, want the 3 stored", unlinked)
 	}
+	gen := func() int64 {
+		t.Helper()
+		g, err := st.Generation(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return g
+	}
+	g0 := gen()
+	if again := gen(); again != g0 {
+		t.Errorf("Generation moved from %d to %d with nothing stored", g0, again)
+	}
 	why := json.RawMessage(`{"reason":"shares Bakhmut"}`)
 	links := []storage.StoryLink{{Key: docs[0].Key, Story: 1}, {Key: docs[1].Key, Story: 2}, {Key: docs[2].Key, Story: 1, CopyOf: docs[0].Key, Why: why}}
 	sums := []storage.StorySummary{
@@ -46,6 +58,10 @@ func testStories(t *testing.T, st storage.Store) {
 	}
 	if id, err := st.StoryOf(ctx, docs[1].Key); err != nil || id != 2 {
 		t.Errorf("StoryOf(%s) = %d, %v; want 2", docs[1].Key, id, err)
+	}
+	g1 := gen()
+	if g1 <= g0 {
+		t.Errorf("Generation %d after linking, %d before: want it to grow", g1, g0)
 	}
 	linked, err := st.LinkedKeys(ctx, []string{docs[0].Key, "nowhere", docs[2].Key})
 	if err != nil || len(linked) != 2 || !linked[docs[0].Key] || !linked[docs[2].Key] {
@@ -89,6 +105,9 @@ func testStories(t *testing.T, st storage.Store) {
 	recs = append(recs, storage.StatusRecord{Story: 1, Group: docs[0].Key + "#c1", Status: "disputed", Doc: docs[2].Key, Reason: "denied"})
 	if n, err := st.AppendStatus(ctx, recs); err != nil || n != 1 {
 		t.Fatalf("AppendStatus again: %d added, %v; want only the new record", n, err)
+	}
+	if g2 := gen(); g2 <= g1 {
+		t.Errorf("Generation %d after appending statuses, %d before: want it to grow", g2, g1)
 	}
 
 	// a merge moves documents and history to the surviving story
