@@ -9,6 +9,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -32,8 +33,12 @@ import (
 const (
 	loadDocs     = 100_000
 	loadRequests = 2000 // of each kind
-	loadWorkers  = 4
 )
+
+// loadWorkers is how many requests are in flight at once: one a core, so
+// that latencies measure the server, not a queue of requests waiting for a
+// core.
+var loadWorkers = runtime.GOMAXPROCS(0)
 
 // loadStore opens the benchmark store, building it when missing.
 func loadStore(b *testing.B) storage.Store {

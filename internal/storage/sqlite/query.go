@@ -31,29 +31,83 @@ func limit(n int) string {
 
 // Claims calls fn for each claim f selects, by document in storing order
 // and then by position in the text.
+//
+// Walking latest documents in storing order and their claims in text
+// order needs no sort, and a limit stops it early: CROSS JOIN and INDEXED
+// BY keep SQLite's planner to that order of the loops, which it would
+// otherwise trade for a sort of every claim a condition on places or
+// figures lets through. Searches for words are read one way or the other:
+// words that few claims hold, by finding those claims and sorting them;
+// words that many hold, by walking documents a chunk at a time, looking
+// up the words only among the claims of the chunk, so that the index is
+// never read whole for the first hundred claims.
 func (s *Store) Claims(ctx context.Context, f storage.ClaimFilter, fn func(storage.ClaimRow) error) error {
-	c, err := storage.ClaimConds(f, dialect)
+	if err := storage.CheckFilter(f); err != nil {
+		return err
+	}
+	if f.Search == "" {
+		return s.claims(ctx, f, dialect, walkJoin, "", nil, fn)
+	}
+	many, err := s.manyClaimsMatch(ctx, f.Search)
 	if err != nil {
 		return err
 	}
-	// Walking latest documents in storing order and their claims in text
-	// order needs no sort, and a limit stops it early: CROSS JOIN and
-	// INDEXED BY keep SQLite's planner to that order of the loops, which
-	// it would otherwise trade for a sort of every claim a condition on
-	// places or figures lets through. Words to look up that few claims
-	// hold are the exception: those claims are found first and sorted.
-	join := "documents d INDEXED BY documents_latest_first CROSS JOIN claims c ON c.doc = d.id"
-	if f.Search != "" {
-		many, err := s.manyClaimsMatch(ctx, f.Search)
+	if !many || f.Limit == 0 {
+		return s.claims(ctx, f, dialect, "claims c JOIN documents d ON d.id = c.doc", "", nil, fn)
+	}
+	left := f.Limit
+	count := func(r storage.ClaimRow) error { left--; return fn(r) }
+	for after := int64(-1); left > 0; {
+		var end sql.NullInt64
+		err := s.db.QueryRowContext(ctx, `SELECT max(first) FROM (SELECT first FROM documents INDEXED BY documents_latest_first
+			WHERE latest AND first > ? ORDER BY first LIMIT ?)`, after, searchChunk).Scan(&end)
+		if err == nil && !end.Valid {
+			return nil // no documents left
+		}
+		last := end.Int64
+		var lo, hi sql.NullInt64
+		if err == nil {
+			err = s.db.QueryRowContext(ctx, `SELECT min(c.id), max(c.id) FROM `+walkJoin+`
+				WHERE d.latest AND d.first > ? AND d.first <= ?`, after, last).Scan(&lo, &hi)
+		}
 		if err != nil {
 			return err
 		}
-		if !many || f.Limit == 0 {
-			join = "claims c JOIN documents d ON d.id = c.doc"
+		if lo.Valid {
+			chunk := dialect
+			chunk.ClaimSearch = fmt.Sprintf("c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ? AND rowid BETWEEN %d AND %d)", lo.Int64, hi.Int64)
+			g := f
+			g.Limit = left
+			if err := s.claims(ctx, g, chunk, walkJoin, "d.first > ? AND d.first <= ?", []any{after, last}, count); err != nil {
+				return err
+			}
 		}
+		after = last
+	}
+	return nil
+}
+
+// walkJoin walks latest documents in storing order, then their claims.
+const walkJoin = "documents d INDEXED BY documents_latest_first CROSS JOIN claims c ON c.doc = d.id"
+
+// searchChunk is how many documents a search for common words reads at a
+// time; a variable for tests.
+var searchChunk = 2000
+
+// claims runs one query for Claims: the claims f selects from join, with
+// an extra condition when there is one.
+func (s *Store) claims(ctx context.Context, f storage.ClaimFilter, dl storage.Dialect, join, extra string, extraArgs []any, fn func(storage.ClaimRow) error) error {
+	c, err := storage.ClaimConds(f, dl)
+	if err != nil {
+		return err
+	}
+	where, args := c.SQL(), c.Args
+	if extra != "" {
+		where += " AND " + extra
+		args = append(args, extraArgs...)
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT `+docRefColumns+`, c.date, c.claim, c.quantities
-		FROM `+join+` WHERE `+c.SQL()+` ORDER BY d.first, c.span_start, c.id`+limit(f.Limit), c.Args...)
+		FROM `+join+` WHERE `+where+` ORDER BY d.first, c.span_start, c.id`+limit(f.Limit), args...)
 	if err != nil {
 		return err
 	}
@@ -197,8 +251,8 @@ func (s *Store) Stats(ctx context.Context) (storage.Stats, error) {
 
 // searchWalkThreshold is the number of claims matching a search above
 // which walking documents in order until the limit is met beats sorting
-// every match.
-const searchWalkThreshold = 2000
+// every match; a variable for tests.
+var searchWalkThreshold = 2000
 
 // manyClaimsMatch reports whether at least searchWalkThreshold claims hold
 // the words of query, counting no further.
