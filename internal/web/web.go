@@ -52,6 +52,7 @@ type server struct {
 	// mu serialises writes (Put, ratings and story linking): stores allow
 	// one writer at a time, and two linkers would race over story ids.
 	mu      sync.Mutex
+	synced  int64 // the store's generation when stories were last linked
 	pages   map[string]*pageTemplate
 	stories *storyCache
 }
@@ -164,10 +165,20 @@ func cacheFor(h http.Handler) http.Handler {
 
 // sync links documents that are in no story yet: those this server
 // stored, and those stored by a run that did not link them.
+// Looking for unlinked documents reads the whole store, so it is skipped
+// while the store's generation shows nothing stored since the last time.
 func (s *server) sync(ctx context.Context) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return storyline.Sync(ctx, s.st)
+	gen, err := s.st.Generation(ctx)
+	if err != nil || gen == s.synced {
+		return err
+	}
+	if err := storyline.Sync(ctx, s.st); err != nil {
+		return err
+	}
+	s.synced, err = s.st.Generation(ctx)
+	return err
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) {
