@@ -136,9 +136,8 @@ func highlight(text string, ms []mark) template.HTML {
 // because a break inside it is a <br>, never a new <p>.
 func paragraphs(s string) string {
 	s = template.HTMLEscapeString(s)
-	if !strings.Contains(s, "\n") {
-		return s
-	}
-	s = strings.ReplaceAll(s, "\r\n", "\n")
+	// carriage returns are dropped, not read as breaks: a mark may fall
+	// between the two characters of a CRLF
+	s = strings.ReplaceAll(s, "\r", "")
 	return strings.ReplaceAll(s, "\n", "<br>\n")
 }
