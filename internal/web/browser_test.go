@@ -126,7 +126,7 @@ func TestBrowserPagesAtTwoWidths(t *testing.T) {
 			do(t, ctx, fmt.Sprintf("%s at %d px", p.name, width), viewport(width), chromedp.Navigate(srv.URL+p.path),
 				chromedp.WaitVisible(css("main")))
 			title := value(t, ctx, chromedp.Title())
-			overflow := value(t, ctx, chromedp.Evaluate[int](`document.documentElement.scrollWidth - window.innerWidth`))
+			overflow := value(t, ctx, chromedp.Evaluate[int](`document.documentElement.scrollWidth`)) - int(width)
 			xss := value(t, ctx, chromedp.Evaluate[bool](`window.__xss !== undefined`))
 			shot := value(t, ctx, chromedp.FullScreenshot(100))
 			if !strings.HasSuffix(title, "claimledger") {
