@@ -672,3 +672,39 @@ func TestStoryAnswersFollowNewDocuments(t *testing.T) {
 		t.Error("the story page does not show the new document")
 	}
 }
+
+func TestFormsAndPagesRefuseWhatTheyCannotTake(t *testing.T) {
+	st, _ := seeded(t, fixture(t, "el-fasher.jsonl"))
+	srv := newTestServer(t, st, Options{Token: testToken, MaxBody: 2048})
+	c := browser(t)
+	csrf := csrfFrom(t, c, srv.URL+"/paste")
+	resp, err := c.PostForm(srv.URL+"/paste", url.Values{"csrf": {csrf}, "text": {strings.Repeat("The army said so. ", 500)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusRequestEntityTooLarge {
+		t.Errorf("a pasted text over the limit: status %d, want 413", resp.StatusCode)
+	}
+	resp, _ = c.PostForm(srv.URL+"/paste", url.Values{"csrf": {csrf}, "text": {"The army said so."}, "published": {"last week"}})
+	b, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusBadRequest || !strings.Contains(textOf(t, string(b)), "last week") {
+		t.Errorf("a publication date that is not one: status %d, the page does not say why", resp.StatusCode)
+	}
+	for path, want := range map[string]int{
+		"/document?key=nothing":    http.StatusNotFound,
+		"/document":                http.StatusBadRequest,
+		"/stories/0":               http.StatusNotFound,
+		"/stories/99999":           http.StatusNotFound,
+		"/nowhere":                 http.StatusNotFound,
+		"/export/stories/x.csv":    http.StatusNotFound,
+		"/search?q=" + "%22%28%29": http.StatusOK, // nothing searchable: said on the page
+	} {
+		if code, body, _ := get(t, nil, srv.URL+path); code != want {
+			t.Errorf("%s: status %d, want %d", path, code, want)
+		} else {
+			assertInert(t, path, body)
+		}
+	}
+}
