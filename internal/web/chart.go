@@ -17,8 +17,8 @@ type figureView struct {
 	Chart template.HTML
 }
 
-func newFigureView(f crossdoc.Figure) figureView {
-	return figureView{Figure: f, Chart: rangeChart(f)}
+func newFigureView(f crossdoc.Figure, num map[string]int) figureView {
+	return figureView{Figure: f, Chart: rangeChart(f, num)}
 }
 
 // Chart geometry, in SVG user units.
@@ -33,7 +33,7 @@ const (
 // common scale, with a bar over the range it allows (an open bar for
 // "more than"), and the estimate's low, best and high as lines behind. It
 // is SVG built from escaped strings and numbers only.
-func rangeChart(f crossdoc.Figure) template.HTML {
+func rangeChart(f crossdoc.Figure, docNum map[string]int) template.HTML {
 	top := f.High
 	for _, c := range f.Claims {
 		top = math.Max(top, c.Value)
@@ -70,10 +70,10 @@ func rangeChart(f crossdoc.Figure) template.HTML {
 		}
 		fmt.Fprintf(&b, `<g class="%s">`, class)
 		who := c.Speaker
-		if c.Side != "" {
-			who += " (" + c.Side + ")"
+		if n := docNum[c.Doc]; n > 0 {
+			who = "[" + strconv.Itoa(n) + "] " + who
 		}
-		fmt.Fprintf(&b, `<text class="who" x="%d" y="%d">%s</text>`, labelWidth-8, y+4, esc(cut(who, 26)))
+		fmt.Fprintf(&b, `<text class="who" x="%d" y="%d">%s</text>`, labelWidth-8, y+4, esc(cut(who, 28)))
 		lo, hi := c.Value, c.Value
 		open := false
 		if c.Low != nil {

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/claimledger/claimledger"
+	"github.com/claimledger/claimledger/internal/crossdoc"
 	"github.com/claimledger/claimledger/internal/storage"
 	"github.com/claimledger/claimledger/internal/storyline"
 )
@@ -29,6 +30,7 @@ var funcs = template.FuncMap{
 	"num":     num,
 	"deref":   func(p *float64) float64 { return *p },
 	"unquote": unquote,
+	"perDoc":  perDoc,
 	"bounds":  bounds,
 	// dict hands the ledger part a page and the article it shows.
 	"dict": func(p page, v any) ledgerArgs { return ledgerArgs{p, v} },
@@ -400,4 +402,18 @@ func bounds(q claimledger.Quantity) string {
 		return "≤ " + num(*q.High)
 	}
 	return ""
+}
+
+// perDoc keeps the first mention in each document: a group said twice in
+// one article links to it once.
+func perDoc(ms []crossdoc.Mention) []crossdoc.Mention {
+	seen := map[string]bool{}
+	var out []crossdoc.Mention
+	for _, m := range ms {
+		if !seen[m.Doc] {
+			seen[m.Doc] = true
+			out = append(out, m)
+		}
+	}
+	return out
 }

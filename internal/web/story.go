@@ -149,7 +149,7 @@ func (s *server) story(w http.ResponseWriter, r *http.Request) {
 		v.Conflicts = append(v.Conflicts, conflictView{Kind: c.Kind, A: a, B: b, DocA: v.Num[c.A.Doc], DocB: v.Num[c.B.Doc]})
 	}
 	for _, f := range rep.Figures {
-		v.Figures = append(v.Figures, newFigureView(f))
+		v.Figures = append(v.Figures, newFigureView(f, v.Num))
 	}
 	v.Timeline = timeline(rep)
 
