@@ -205,7 +205,7 @@ func (s *server) apiSources(entities bool) http.HandlerFunc {
 			jsonError(w, http.StatusBadRequest, err.Error())
 			return
 		}
-		list, err := s.st.Sources(r.Context(), entities, max(limit, 1))
+		list, err := s.sourceCounts(r.Context(), entities, max(limit, 1))
 		if err != nil {
 			storeError(w, err)
 			return
@@ -223,7 +223,7 @@ func (s *server) apiPlaces(w http.ResponseWriter, r *http.Request) {
 		jsonError(w, http.StatusBadRequest, err.Error())
 		return
 	}
-	list, err := s.st.Places(r.Context(), max(limit, 1))
+	list, err := s.placeCounts(r.Context(), max(limit, 1))
 	if err != nil {
 		storeError(w, err)
 		return

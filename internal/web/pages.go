@@ -165,11 +165,11 @@ func (sourcesPage) PageTitle() string { return "Sources and places" }
 func (s *server) sources(w http.ResponseWriter, r *http.Request) {
 	var p sourcesPage
 	var err error
-	if p.Sources, err = s.st.Sources(r.Context(), false, 200); err != nil {
+	if p.Sources, err = s.sourceCounts(r.Context(), false, 200); err != nil {
 		s.storePageError(w, r, err)
 		return
 	}
-	if p.Places, err = s.st.Places(r.Context(), 100); err != nil {
+	if p.Places, err = s.placeCounts(r.Context(), 100); err != nil {
 		s.storePageError(w, r, err)
 		return
 	}

@@ -55,6 +55,7 @@ type server struct {
 	synced  int64 // the store's generation when stories were last linked
 	pages   map[string]*pageTemplate
 	stories *storyCache
+	counts  countCache
 }
 
 // Server serves a store. Story pages show what is linked: documents that

@@ -643,6 +643,19 @@ func TestStoryAnswersFollowNewDocuments(t *testing.T) {
 		}
 		return len(rep.Documents)
 	}
+	claimed := func() int {
+		var list struct{ Sources []storage.SourceCount }
+		_, body, _ := get(t, nil, srv.URL+"/api/sources?limit=1000")
+		if err := json.Unmarshal([]byte(body), &list); err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, s := range list.Sources {
+			n += s.Claims
+		}
+		return n
+	}
+	claimedBefore := claimed()
 	before := count()
 	if again := count(); again != before {
 		t.Fatalf("the same story twice: %d then %d documents", before, again)
@@ -657,9 +670,20 @@ func TestStoryAnswersFollowNewDocuments(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	var posted struct{ Ledger claimledger.Document }
+	err = json.NewDecoder(resp.Body).Decode(&posted)
 	resp.Body.Close()
-	if resp.StatusCode != http.StatusCreated {
-		t.Fatalf("POST: status %d", resp.StatusCode)
+	if err != nil || resp.StatusCode != http.StatusCreated {
+		t.Fatalf("POST: status %d, %v", resp.StatusCode, err)
+	}
+	sourced := 0
+	for _, c := range posted.Ledger.Claims {
+		if c.Source != nil {
+			sourced++
+		}
+	}
+	if got := claimed(); sourced == 0 || got != claimedBefore+sourced {
+		t.Errorf("sources count %d claims after the copy, %d before; the copy has %d with a source", got, claimedBefore, sourced)
 	}
 	if got, _ := st.StoryOf(context.Background(), cp.URL); got != id {
 		t.Fatalf("the copy joined story %d, not %d", got, id)
