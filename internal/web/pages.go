@@ -124,7 +124,7 @@ func (s *server) home(w http.ResponseWriter, r *http.Request) {
 		s.storePageError(w, r, err)
 		return
 	}
-	if p.Stats, err = s.st.Stats(r.Context()); err != nil {
+	if p.Stats, err = cached(r.Context(), s, "stats", func() (storage.Stats, error) { return s.st.Stats(r.Context()) }); err != nil {
 		s.storePageError(w, r, err)
 		return
 	}
