@@ -118,6 +118,7 @@ func TestBrowserPagesAtTwoWidths(t *testing.T) {
 		{"hostile", "/document?key=" + url.QueryEscape(keyOf(ledgers[len(ledgers)-1]))},
 		{"sources", "/sources"},
 		{"search", "/search?q=" + url.QueryEscape("El Fasher")},
+		{"claims", "/claims?category=killed"},
 		{"paste", "/paste"},
 	}
 	dir := screenshotDir(t)

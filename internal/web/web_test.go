@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/cookiejar"
@@ -12,6 +13,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 	"testing"
@@ -299,7 +301,7 @@ func TestHostileArticleRendersInert(t *testing.T) {
 	st, ledgers := seeded(t, docs)
 	srv := newTestServer(t, st, Options{})
 	bad := ledgers[len(ledgers)-1]
-	paths := []string{"/", "/stories", "/sources", "/document?key=" + url.QueryEscape(keyOf(bad)),
+	paths := []string{"/", "/stories", "/sources", "/claims", "/claims?source=" + url.QueryEscape("<script>"), "/document?key=" + url.QueryEscape(keyOf(bad)),
 		"/search?q=shelled", "/search?q=" + url.QueryEscape("<script>")}
 	list, _ := st.StoryList(context.Background(), 0)
 	for _, s := range list {
@@ -731,4 +733,70 @@ func TestFormsAndPagesRefuseWhatTheyCannotTake(t *testing.T) {
 			assertInert(t, path, body)
 		}
 	}
+}
+
+func TestClaimsPageFilters(t *testing.T) {
+	st, ledgers := seeded(t, fixture(t, "el-fasher.jsonl"))
+	srv := newTestServer(t, st, Options{})
+	// the claims with a figure of killed, counted from the ledgers
+	want := map[string]bool{}
+	for _, d := range ledgers {
+		for _, q := range d.Quantities {
+			if q.Category == "killed" && q.Claim != "" {
+				want[d.ID+"#"+q.Claim] = true
+			}
+		}
+	}
+	if len(want) == 0 {
+		t.Fatal("the fixture has no claimed killed figures: the test checks nothing")
+	}
+	code, body, _ := get(t, nil, srv.URL+"/claims?category=killed")
+	if code != http.StatusOK {
+		t.Fatalf("status %d", code)
+	}
+	got := map[string]bool{}
+	var exports []string
+	scan(t, body, func(n *html.Node) {
+		href := attr(n, "href")
+		if n.Data == "a" && inside(n, "claimrow") && strings.Contains(href, "#claim-") {
+			u, _ := url.Parse(href)
+			key := u.Query().Get("key")
+			for _, d := range ledgers {
+				if keyOf(d) == key {
+					got[d.ID+"#"+strings.TrimPrefix(u.Fragment, "claim-")] = true
+				}
+			}
+		}
+		if n.Data == "a" && inside(n, "actions") {
+			exports = append(exports, href)
+		}
+	})
+	if fmt.Sprint(sortedKeys(got)) != fmt.Sprint(sortedKeys(want)) {
+		t.Errorf("category=killed lists %v, the ledgers have %v", sortedKeys(got), sortedKeys(want))
+	}
+	if len(exports) != 2 || !strings.Contains(exports[0], "category=killed") || !strings.Contains(exports[1], "format=csv") {
+		t.Errorf("exports %v", exports)
+	}
+	code, csvBody, _ := get(t, nil, srv.URL+strings.ReplaceAll(exports[1], "&amp;", "&"))
+	rows, err := csv.NewReader(strings.NewReader(csvBody)).ReadAll()
+	if code != http.StatusOK || err != nil || len(rows) < 2 {
+		t.Errorf("the CSV export link gives %d, %d rows, %v", code, len(rows), err)
+	}
+	for _, row := range rows[1:] {
+		if row[2] != "killed" {
+			t.Errorf("the CSV export of killed figures has a row of %q", row[2])
+		}
+	}
+	if code, _, _ := get(t, nil, srv.URL+"/claims?from=soon"); code != http.StatusBadRequest {
+		t.Errorf("a bad date: status %d, want 400", code)
+	}
+}
+
+func sortedKeys(m map[string]bool) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
 }
