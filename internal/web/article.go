@@ -23,6 +23,10 @@ type articleView struct {
 	Unclaimed []claimledger.Quantity
 	Stances   []stanceCount
 	Labels    [6]string
+	// Beliefs counts the attributions of beliefs and intentions ("think",
+	// "want"), which a reader may leave out.
+	Beliefs       int
+	BeliefsHidden bool
 }
 
 func (v articleView) PageTitle() string { return storyline.Title(v.Doc.Title, v.Doc.Text) }

@@ -237,8 +237,18 @@ func (s *server) article(w http.ResponseWriter, r *http.Request) {
 		s.storePageError(w, r, err)
 		return
 	}
+	hide := r.URL.Query().Get("beliefs") == "hide"
+	beliefs := 0
+	for _, c := range d.Claims {
+		if c.Belief {
+			beliefs++
+		}
+	}
+	if hide {
+		d = withoutBeliefs(d)
+	}
 	v := newArticle(d, ratings, sum.Version)
-	v.Key, v.Summary, v.Story = key, &sum, story
+	v.Key, v.Summary, v.Story, v.Beliefs, v.BeliefsHidden = key, &sum, story, beliefs, hide
 	s.render(w, r, http.StatusOK, "article", v)
 }
 
@@ -416,4 +426,32 @@ func perDoc(ms []crossdoc.Mention) []crossdoc.Mention {
 		}
 	}
 	return out
+}
+
+// withoutBeliefs leaves out a ledger's attributions of beliefs and
+// intentions, with the figures and contradictions that belong to them.
+func withoutBeliefs(d claimledger.Document) claimledger.Document {
+	gone := map[string]bool{}
+	var claims []claimledger.Claim
+	for _, c := range d.Claims {
+		if c.Belief {
+			gone[c.ID] = true
+			continue
+		}
+		claims = append(claims, c)
+	}
+	var qs []claimledger.Quantity
+	for _, q := range d.Quantities {
+		if !gone[q.Claim] {
+			qs = append(qs, q)
+		}
+	}
+	var xs []claimledger.Contradiction
+	for _, x := range d.Contradictions {
+		if !gone[x.A] && !gone[x.B] {
+			xs = append(xs, x)
+		}
+	}
+	d.Claims, d.Quantities, d.Contradictions = claims, qs, xs
+	return d
 }

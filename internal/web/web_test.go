@@ -800,3 +800,45 @@ func sortedKeys(m map[string]bool) []string {
 	sort.Strings(out)
 	return out
 }
+
+func TestArticleLeavesOutBeliefsWhenAsked(t *testing.T) {
+	doc := source.Document{ID: "beliefs", Published: "2024-06-12", Title: "Officials weigh the attack",
+		Text: "The governor said 14 people were killed in the strike. Officials believe the attack was planned for weeks. " +
+			"The army wants a ceasefire by Friday, a spokesman said."}
+	st, ledgers := seeded(t, []source.Document{doc})
+	srv := newTestServer(t, st, Options{})
+	d := ledgers[0]
+	var belief, speech []string
+	for _, c := range d.Claims {
+		if c.Belief {
+			belief = append(belief, c.ID)
+		} else {
+			speech = append(speech, c.ID)
+		}
+	}
+	if len(belief) == 0 || len(speech) == 0 {
+		t.Fatalf("the text gives %d beliefs and %d other claims: the test checks nothing", len(belief), len(speech))
+	}
+	cards := func(path string) map[string]bool {
+		_, body, _ := get(t, nil, srv.URL+path)
+		out := map[string]bool{}
+		scan(t, body, func(n *html.Node) {
+			if id := attr(n, "id"); strings.HasPrefix(id, "claim-") {
+				out[strings.TrimPrefix(id, "claim-")] = true
+			}
+		})
+		return out
+	}
+	all := cards("/document?key=" + url.QueryEscape(keyOf(d)))
+	some := cards("/document?key=" + url.QueryEscape(keyOf(d)) + "&beliefs=hide")
+	for _, id := range belief {
+		if !all[id] || some[id] {
+			t.Errorf("belief %s: shown %v by default, %v when left out", id, all[id], some[id])
+		}
+	}
+	for _, id := range speech {
+		if !all[id] || !some[id] {
+			t.Errorf("claim %s: shown %v by default, %v when beliefs are left out", id, all[id], some[id])
+		}
+	}
+}
