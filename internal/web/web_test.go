@@ -23,7 +23,9 @@ import (
 	"github.com/claimledger/claimledger/internal/extract"
 	"github.com/claimledger/claimledger/internal/source"
 	"github.com/claimledger/claimledger/internal/storage"
+	"github.com/claimledger/claimledger/internal/storage/postgres"
 	"github.com/claimledger/claimledger/internal/storage/sqlite"
+	"github.com/claimledger/claimledger/internal/storage/storagetest"
 	"github.com/claimledger/claimledger/internal/storyline"
 	"golang.org/x/net/html"
 )
@@ -51,15 +53,46 @@ func fixture(t testing.TB, name string) []source.Document {
 	return docs
 }
 
-// seeded is a store holding the ledgers of docs, linked into stories.
-func seeded(t testing.TB, docs []source.Document) (storage.Store, []claimledger.Document) {
-	t.Helper()
-	ctx := context.Background()
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "web.db"))
+// opener opens a new empty store for a test.
+type opener func(t testing.TB) storage.Store
+
+func openSQLite(t testing.TB) storage.Store {
+	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "web.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
+	return st
+}
+
+func openPostgres(t testing.TB) storage.Store {
+	st, err := postgres.Open(context.Background(), storagetest.PostgresDSN(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return st
+}
+
+// bothStores runs a test on SQLite and, when CLAIMLEDGER_TEST_POSTGRES
+// names a server, on PostgreSQL.
+func bothStores(t *testing.T, test func(t *testing.T, open opener)) {
+	t.Run("sqlite", func(t *testing.T) { test(t, openSQLite) })
+	t.Run("postgres", func(t *testing.T) { test(t, openPostgres) })
+}
+
+// seeded is a SQLite store holding the ledgers of docs, linked into
+// stories.
+func seeded(t testing.TB, docs []source.Document) (storage.Store, []claimledger.Document) {
+	return seededWith(t, openSQLite, docs)
+}
+
+// seededWith is a store open makes, holding the ledgers of docs, linked
+// into stories.
+func seededWith(t testing.TB, open opener, docs []source.Document) (storage.Store, []claimledger.Document) {
+	t.Helper()
+	ctx := context.Background()
+	st := open(t)
 	var ledgers []claimledger.Document
 	var batch []storage.Document
 	for _, d := range docs {
@@ -151,8 +184,10 @@ func textOf(t testing.TB, page string) string {
 	return b.String()
 }
 
-func TestPagesShowWhatIsStored(t *testing.T) {
-	st, ledgers := seeded(t, fixture(t, "el-fasher.jsonl"))
+func TestPagesShowWhatIsStored(t *testing.T) { bothStores(t, testPagesShowWhatIsStored) }
+
+func testPagesShowWhatIsStored(t *testing.T, open opener) {
+	st, ledgers := seededWith(t, open, fixture(t, "el-fasher.jsonl"))
 	srv := newTestServer(t, st, Options{})
 	list, err := st.StoryList(context.Background(), 0)
 	if err != nil || len(list) == 0 {
@@ -296,9 +331,11 @@ func assertInert(t *testing.T, path, body string) {
 	})
 }
 
-func TestHostileArticleRendersInert(t *testing.T) {
+func TestHostileArticleRendersInert(t *testing.T) { bothStores(t, testHostileArticleRendersInert) }
+
+func testHostileArticleRendersInert(t *testing.T, open opener) {
 	docs := append(fixture(t, "el-fasher.jsonl"), hostile())
-	st, ledgers := seeded(t, docs)
+	st, ledgers := seededWith(t, open, docs)
 	srv := newTestServer(t, st, Options{})
 	bad := ledgers[len(ledgers)-1]
 	paths := []string{"/", "/stories", "/sources", "/claims", "/claims?source=" + url.QueryEscape("<script>"), "/document?key=" + url.QueryEscape(keyOf(bad)),
@@ -403,7 +440,11 @@ func TestFormsNeedTheirToken(t *testing.T) {
 }
 
 func TestSignInRateAndExportClaimReview(t *testing.T) {
-	st, ledgers := seeded(t, fixture(t, "el-fasher.jsonl"))
+	bothStores(t, testSignInRateAndExportClaimReview)
+}
+
+func testSignInRateAndExportClaimReview(t *testing.T, open opener) {
+	st, ledgers := seededWith(t, open, fixture(t, "el-fasher.jsonl"))
 	srv := newTestServer(t, st, Options{Token: testToken, Reviewer: "Test Desk"})
 	c := browser(t)
 	csrf := csrfFrom(t, c, srv.URL+"/login")
@@ -459,8 +500,10 @@ func TestSignInRateAndExportClaimReview(t *testing.T) {
 	}
 }
 
-func TestAPIWritesNeedTheToken(t *testing.T) {
-	st, _ := seeded(t, nil)
+func TestAPIWritesNeedTheToken(t *testing.T) { bothStores(t, testAPIWritesNeedTheToken) }
+
+func testAPIWritesNeedTheToken(t *testing.T, open opener) {
+	st, _ := seededWith(t, open, nil)
 	srv := newTestServer(t, st, Options{Token: testToken, MaxBody: 4096})
 	readOnly := newTestServer(t, st, Options{})
 	body := `{"id":"api-1","published":"2024-06-12","title":"Army claims gains","text":"The army said it had retaken three villages near El Fasher, killing 40 fighters."}`
@@ -505,8 +548,10 @@ func TestAPIWritesNeedTheToken(t *testing.T) {
 	}
 }
 
-func TestAPIAnswers(t *testing.T) {
-	st, ledgers := seeded(t, fixture(t, "el-fasher.jsonl"))
+func TestAPIAnswers(t *testing.T) { bothStores(t, testAPIAnswers) }
+
+func testAPIAnswers(t *testing.T, open opener) {
+	st, ledgers := seededWith(t, open, fixture(t, "el-fasher.jsonl"))
 	srv := newTestServer(t, st, Options{})
 	getJSON := func(path string, want int, v any) {
 		t.Helper()
@@ -630,8 +675,12 @@ func TestOpenAPIDescribesEveryRoute(t *testing.T) {
 }
 
 func TestStoryAnswersFollowNewDocuments(t *testing.T) {
+	bothStores(t, testStoryAnswersFollowNewDocuments)
+}
+
+func testStoryAnswersFollowNewDocuments(t *testing.T, open opener) {
 	docs := fixture(t, "el-fasher.jsonl")
-	st, ledgers := seeded(t, docs)
+	st, ledgers := seededWith(t, open, docs)
 	srv := newTestServer(t, st, Options{Token: testToken})
 	id, err := st.StoryOf(context.Background(), keyOf(ledgers[2]))
 	if err != nil || id == 0 {
@@ -735,8 +784,10 @@ func TestFormsAndPagesRefuseWhatTheyCannotTake(t *testing.T) {
 	}
 }
 
-func TestClaimsPageFilters(t *testing.T) {
-	st, ledgers := seeded(t, fixture(t, "el-fasher.jsonl"))
+func TestClaimsPageFilters(t *testing.T) { bothStores(t, testClaimsPageFilters) }
+
+func testClaimsPageFilters(t *testing.T, open opener) {
+	st, ledgers := seededWith(t, open, fixture(t, "el-fasher.jsonl"))
 	srv := newTestServer(t, st, Options{})
 	// the claims with a figure of killed, counted from the ledgers
 	want := map[string]bool{}
