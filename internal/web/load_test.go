@@ -117,6 +117,12 @@ func BenchmarkAPILoad(b *testing.B) {
 		},
 		"stories": func(i int) string { return "/api/stories?limit=50" },
 	}
+	// pages, for comparison: an article and a story drawn at random
+	kinds["article page"] = func(i int) string {
+		n := r.Intn(loadDocs)
+		return "/document?key=" + url.QueryEscape(fmt.Sprintf("https://news%d.example.com/story/%d", n%7, n))
+	}
+	kinds["story page"] = func(i int) string { return fmt.Sprintf("/stories/%d", list[r.Intn(len(list))].ID) }
 	// the biggest stories, which the random draw rarely meets, are asked
 	// for on purpose
 	sort.Slice(list, func(i, j int) bool { return list[i].Documents > list[j].Documents })
@@ -126,14 +132,14 @@ func BenchmarkAPILoad(b *testing.B) {
 
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: loadWorkers}}
 	for b.Loop() {
-		for _, kind := range []string{"claims", "story", "big story", "stories"} {
+		for _, kind := range []string{"claims", "story", "big story", "stories", "article page", "story page"} {
 			paths := make([]string, loadRequests)
 			for i := range paths {
 				paths[i] = kinds[kind](i)
 			}
 			ds := run(b, client, srv.URL, paths)
 			p := func(q float64) float64 { return float64(ds[int(q*float64(len(ds)-1))].Microseconds()) / 1000 }
-			b.Logf("%-9s %d requests, %d at once: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms",
+			b.Logf("%-12s %d requests, %d at once: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms",
 				kind, len(ds), loadWorkers, p(.5), p(.95), p(.99), p(1))
 			b.ReportMetric(p(.95), strings.ReplaceAll(kind, " ", "-")+"-p95-ms")
 		}

@@ -89,7 +89,7 @@ func (s *server) loadStory(ctx context.Context, id int64) (*storyData, bool, err
 		return nil, ok, err
 	}
 	d := &storyData{gen: gen, rep: rep, markers: storyMarkers(docs)}
-	if d.json, err = json.MarshalIndent(rep, "", " "); err != nil {
+	if d.json, err = json.Marshal(rep); err != nil {
 		return nil, false, err
 	}
 	s.stories.put([]int64{id, rep.Story.ID}, d)

@@ -186,9 +186,9 @@ func (s *server) sync(ctx context.Context) error {
 func writeJSON(w http.ResponseWriter, status int, v any) {
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	w.WriteHeader(status)
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", " ")
-	enc.Encode(v)
+	// compact: indenting costs more than encoding (pipe through jq to
+	// read it)
+	json.NewEncoder(w).Encode(v)
 }
 
 type errorBody struct {
