@@ -22,6 +22,15 @@ import (
 // encode a whole store.
 const maxLimit = 1000
 
+// atoiPositive reads a whole number, 0 or more.
+func atoiPositive(v string) (int, error) {
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 0 {
+		return 0, fmt.Errorf("%q: want a whole number, 0 or more", v)
+	}
+	return n, nil
+}
+
 // intParam reads a non-negative integer parameter, def when absent,
 // capped at maxLimit.
 func intParam(r *http.Request, name string, def int) (int, error) {

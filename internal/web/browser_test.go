@@ -119,6 +119,7 @@ func TestBrowserPagesAtTwoWidths(t *testing.T) {
 		{"sources", "/sources"},
 		{"search", "/search?q=" + url.QueryEscape("El Fasher")},
 		{"claims", "/claims?category=killed"},
+		{"documents", "/documents"},
 		{"paste", "/paste"},
 	}
 	dir := screenshotDir(t)

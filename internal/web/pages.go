@@ -43,7 +43,7 @@ type ledgerArgs struct {
 
 func docHref(key string) string { return "/document?key=" + url.QueryEscape(key) }
 
-var pageNames = []string{"home", "article", "paste", "stories", "story", "sources", "search", "claims", "login", "error"}
+var pageNames = []string{"home", "article", "paste", "stories", "story", "sources", "search", "claims", "documents", "login", "error"}
 
 // parsePages parses each page with the layout; a page that does not parse
 // is a bug found by any test, so it panics.

@@ -101,6 +101,7 @@ func New(st storage.Store, opts Options) *Server {
 	mux.HandleFunc("GET /sources", s.sources)
 	mux.HandleFunc("GET /search", s.search)
 	mux.HandleFunc("GET /claims", s.claimList)
+	mux.HandleFunc("GET /documents", s.documentList)
 	mux.HandleFunc("GET /login", s.loginForm)
 	mux.HandleFunc("POST /login", s.login)
 	mux.HandleFunc("POST /logout", s.logout)

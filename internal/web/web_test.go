@@ -893,3 +893,48 @@ func TestArticleLeavesOutBeliefsWhenAsked(t *testing.T) {
 		}
 	}
 }
+
+func TestDocumentsPagesThroughEveryArticle(t *testing.T) {
+	var docs []source.Document
+	for i := range documentsPerPage + 7 {
+		docs = append(docs, source.Document{ID: fmt.Sprintf("doc-%03d", i), Published: "2024-06-12",
+			Title: fmt.Sprintf("Report number %03d", i), Text: fmt.Sprintf("The army said %d people were killed.", i+1)})
+	}
+	st, _ := seeded(t, docs)
+	srv := newTestServer(t, st, Options{})
+	seen := map[string]int{}
+	next := "/documents"
+	for pages := 0; next != ""; pages++ {
+		if pages > 3 {
+			t.Fatal("more pages than documents")
+		}
+		code, body, _ := get(t, nil, srv.URL+next)
+		if code != http.StatusOK {
+			t.Fatalf("%s: status %d", next, code)
+		}
+		next = ""
+		scan(t, body, func(n *html.Node) {
+			if n.Data == "a" && inside(n, "docrow") {
+				u, _ := url.Parse(attr(n, "href"))
+				seen[u.Query().Get("key")]++
+			}
+			if n.Data == "a" && inside(n, "actions") && textOf(t, renderNode(n)) == "Older" {
+				next = attr(n, "href")
+			}
+		})
+	}
+	for _, d := range docs {
+		if seen[d.ID] != 1 {
+			t.Errorf("%s listed %d times", d.ID, seen[d.ID])
+		}
+	}
+	if code, _, _ := get(t, nil, srv.URL+"/documents?offset=-3"); code != http.StatusBadRequest {
+		t.Errorf("offset -3: status %d", code)
+	}
+}
+
+func renderNode(n *html.Node) string {
+	var b strings.Builder
+	html.Render(&b, n)
+	return b.String()
+}
