@@ -2,6 +2,8 @@ package web
 
 import (
 	"html/template"
+	"net/http"
+	"strconv"
 
 	"github.com/claimledger/claimledger"
 	"github.com/claimledger/claimledger/internal/export"
@@ -118,4 +120,72 @@ func newArticle(d claimledger.Document, ratings []storage.Rating, version int) a
 	}
 	v.Text = highlight(d.Text, marks(d, byID))
 	return v
+}
+
+func (s *server) article(w http.ResponseWriter, r *http.Request) {
+	key := r.URL.Query().Get("key")
+	if key == "" {
+		s.pageError(w, r, http.StatusBadRequest, "Which document? The address needs ?key= and the document's key.")
+		return
+	}
+	sum, d, ok, err := s.st.Document(r.Context(), key)
+	if err != nil {
+		s.storePageError(w, r, err)
+		return
+	}
+	if !ok {
+		s.pageError(w, r, http.StatusNotFound, "No document has the key "+strconv.Quote(key)+".")
+		return
+	}
+	ratings, err := s.st.Ratings(r.Context(), key)
+	if err != nil {
+		s.storePageError(w, r, err)
+		return
+	}
+	story, err := s.st.StoryOf(r.Context(), key)
+	if err != nil {
+		s.storePageError(w, r, err)
+		return
+	}
+	hide := r.URL.Query().Get("beliefs") == "hide"
+	beliefs := 0
+	for _, c := range d.Claims {
+		if c.Belief {
+			beliefs++
+		}
+	}
+	if hide {
+		d = withoutBeliefs(d)
+	}
+	v := newArticle(d, ratings, sum.Version)
+	v.Key, v.Summary, v.Story, v.Beliefs, v.BeliefsHidden = key, &sum, story, beliefs, hide
+	s.render(w, r, http.StatusOK, "article", v)
+}
+
+// withoutBeliefs leaves out a ledger's attributions of beliefs and
+// intentions, with the figures and contradictions that belong to them.
+func withoutBeliefs(d claimledger.Document) claimledger.Document {
+	gone := map[string]bool{}
+	var claims []claimledger.Claim
+	for _, c := range d.Claims {
+		if c.Belief {
+			gone[c.ID] = true
+			continue
+		}
+		claims = append(claims, c)
+	}
+	var qs []claimledger.Quantity
+	for _, q := range d.Quantities {
+		if !gone[q.Claim] {
+			qs = append(qs, q)
+		}
+	}
+	var xs []claimledger.Contradiction
+	for _, x := range d.Contradictions {
+		if !gone[x.A] && !gone[x.B] {
+			xs = append(xs, x)
+		}
+	}
+	d.Claims, d.Quantities, d.Contradictions = claims, qs, xs
+	return d
 }

@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/claimledger/claimledger/internal/storage"
+	"github.com/claimledger/claimledger/internal/storage/postgres"
 	"github.com/claimledger/claimledger/internal/storage/sqlite"
 	"github.com/claimledger/claimledger/internal/storage/storagetest"
 )
@@ -27,8 +28,9 @@ import (
 //
 //	go test ./internal/web -run '^$' -bench APILoad -benchtime 1x
 //
-// The store is built once (a few minutes) and kept at
-// $CLAIMLEDGER_BENCH_DB, else in the temporary folder.
+// The store is built once (a minute; PostgreSQL, five) and kept at
+// $CLAIMLEDGER_BENCH_DB, else in the temporary folder, or in the
+// PostgreSQL database $CLAIMLEDGER_BENCH_POSTGRES names.
 
 const (
 	loadDocs     = 100_000
@@ -40,14 +42,22 @@ const (
 // core.
 var loadWorkers = runtime.GOMAXPROCS(0)
 
-// loadStore opens the benchmark store, building it when missing.
+// loadStore opens the benchmark store, building it when missing: a SQLite
+// file, or the PostgreSQL database $CLAIMLEDGER_BENCH_POSTGRES names.
 func loadStore(b *testing.B) storage.Store {
+	ctx := context.Background()
 	path := os.Getenv("CLAIMLEDGER_BENCH_DB")
 	if path == "" {
 		path = filepath.Join(os.TempDir(), fmt.Sprintf("claimledger-api-%d-v1.db", loadDocs))
 	}
-	ctx := context.Background()
-	st, err := sqlite.Open(ctx, path)
+	var st storage.Store
+	var err error
+	if dsn := os.Getenv("CLAIMLEDGER_BENCH_POSTGRES"); dsn != "" {
+		path = "PostgreSQL"
+		st, err = postgres.Open(ctx, dsn)
+	} else {
+		st, err = sqlite.Open(ctx, path)
+	}
 	if err != nil {
 		b.Fatal(err)
 	}
