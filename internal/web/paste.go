@@ -15,7 +15,6 @@ type pastePage struct {
 	In     postDoc
 	Error  string
 	Result *articleView
-	Stored string // the key it was stored under, when it was
 }
 
 func (pastePage) PageTitle() string { return "Paste an article" }
