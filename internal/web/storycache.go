@@ -25,14 +25,25 @@ type storyData struct {
 // storyCache keeps the stories asked for lately, while the store's
 // generation says nothing they were made from has changed.
 type storyCache struct {
-	mu    sync.Mutex
-	max   int
-	order *list.List // of *storyData, the latest used first
-	at    map[int64]*list.Element
+	mu       sync.Mutex
+	max      int   // stories kept at most
+	maxBytes int64 // about how much memory they may take
+	bytes    int64
+	order    *list.List // of *storyData, the latest used first
+	at       map[int64]*list.Element
 }
 
-func newStoryCache(max int) *storyCache {
-	return &storyCache{max: max, order: list.New(), at: map[int64]*list.Element{}}
+func newStoryCache(max int, maxBytes int64) *storyCache {
+	return &storyCache{max: max, maxBytes: maxBytes, order: list.New(), at: map[int64]*list.Element{}}
+}
+
+// size guesses the memory a story takes: its report decoded is about
+// twice its JSON.
+func (d *storyData) size() int64 { return 3*int64(len(d.json)) + 1024 }
+
+func (c *storyCache) remove(e *list.Element) {
+	c.order.Remove(e)
+	c.bytes -= e.Value.(*storyData).size()
 }
 
 func (c *storyCache) get(id, gen int64) *storyData {
@@ -44,7 +55,7 @@ func (c *storyCache) get(id, gen int64) *storyData {
 	}
 	d := e.Value.(*storyData)
 	if d.gen != gen {
-		c.order.Remove(e)
+		c.remove(e)
 		delete(c.at, id)
 		return nil
 	}
@@ -59,13 +70,14 @@ func (c *storyCache) put(ids []int64, d *storyData) {
 	defer c.mu.Unlock()
 	for _, id := range ids {
 		if e, ok := c.at[id]; ok {
-			c.order.Remove(e)
+			c.remove(e)
 		}
 		c.at[id] = c.order.PushFront(d)
+		c.bytes += d.size()
 	}
-	for c.order.Len() > c.max {
+	for c.order.Len() > 1 && (c.order.Len() > c.max || c.bytes > c.maxBytes) {
 		e := c.order.Back()
-		c.order.Remove(e)
+		c.remove(e)
 		for id, x := range c.at {
 			if x == e {
 				delete(c.at, id)

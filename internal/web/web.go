@@ -80,7 +80,7 @@ func New(st storage.Store, opts Options) *Server {
 	if opts.Reviewer == "" {
 		opts.Reviewer = "claimledger"
 	}
-	s := &server{st: st, opts: opts, pages: parsePages(), stories: newStoryCache(256)}
+	s := &server{st: st, opts: opts, pages: parsePages(), stories: newStoryCache(256, 128<<20)}
 	mux := http.NewServeMux()
 
 	for _, rt := range s.apiRoutes() {
