@@ -44,7 +44,7 @@ commands:
         source with their verification status, figures by source with
         low/best/high, contradictions and the timeline of statuses;
         --why says why each document joined
-  serve [--db ...] [--addr 127.0.0.1:8080] [--token T] [--reviewer NAME]
+  serve [--db ...] [--addr 127.0.0.1:8080] [--token T] [--reviewer NAME] [--cache-mb N]
         the web UI and JSON API (described at /api/openapi.json): articles
         with their claims marked, stories side by side with figures, map and
         timeline, search, paste an article; writes (storing, rating claims)

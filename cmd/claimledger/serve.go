@@ -23,6 +23,7 @@ func serveCmd(args []string, stdout, stderr io.Writer) int {
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on (loopback unless told otherwise)")
 	token := fs.String("token", os.Getenv("CLAIMLEDGER_TOKEN"), "token that writes need ($CLAIMLEDGER_TOKEN); without one the server is read-only")
 	linkEvery := fs.Duration("link-every", 10*time.Second, "how often documents stored by other processes are linked into stories")
+	cacheMB := fs.Int64("cache-mb", web.DefaultCacheBytes>>20, "memory kept for stories already read together, in MB")
 	reviewer := fs.String("reviewer", "claimledger", "who publishes the ClaimReview exports of ratings")
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -40,7 +41,7 @@ func serveCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "claimledger: %v\n", err)
 		return 1
 	}
-	handler := web.New(st, web.Options{Token: *token, Extract: extract.Config{}.Document, Reviewer: *reviewer})
+	handler := web.New(st, web.Options{Token: *token, Extract: extract.Config{}.Document, Reviewer: *reviewer, CacheBytes: *cacheMB << 20})
 	srv := &http.Server{
 		Handler:           handler,
 		ReadHeaderTimeout: 5 * time.Second,

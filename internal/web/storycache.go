@@ -37,9 +37,9 @@ func newStoryCache(max int, maxBytes int64) *storyCache {
 	return &storyCache{max: max, maxBytes: maxBytes, order: list.New(), at: map[int64]*list.Element{}}
 }
 
-// size guesses the memory a story takes: its report decoded is about
-// twice its JSON.
-func (d *storyData) size() int64 { return 3*int64(len(d.json)) + 1024 }
+// size guesses the memory a story takes: its JSON, and its report
+// decoded, about as large again.
+func (d *storyData) size() int64 { return 2*int64(len(d.json)) + 1024 }
 
 func (c *storyCache) remove(e *list.Element) {
 	c.order.Remove(e)

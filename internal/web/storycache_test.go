@@ -17,8 +17,8 @@ func TestStoryCacheKeepsWithinBounds(t *testing.T) {
 	if c.get(5, 2) != nil || c.get(5, 1) != nil {
 		t.Error("a story made at another generation was given")
 	}
-	c.put([]int64{10}, story(2500)) // about 8.5 KB
-	c.put([]int64{11}, story(2500))
+	c.put([]int64{10}, story(4000)) // about 9 KB
+	c.put([]int64{11}, story(4000))
 	if c.bytes > c.maxBytes || c.get(11, 1) == nil || c.get(10, 1) != nil {
 		t.Errorf("%d bytes kept of %d allowed", c.bytes, c.maxBytes)
 	}

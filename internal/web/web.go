@@ -41,7 +41,14 @@ type Options struct {
 	Extract func(source.Document) (claimledger.Document, error)
 	// Reviewer names who publishes the ClaimReview exports of ratings.
 	Reviewer string
+	// CacheBytes bounds the memory kept for stories already read
+	// together; 0 means DefaultCacheBytes.
+	CacheBytes int64
 }
+
+// DefaultCacheBytes is the memory kept for stories read together when
+// Options.CacheBytes is 0.
+const DefaultCacheBytes = 256 << 20
 
 //go:embed templates/*.html assets/* openapi.json
 var files embed.FS
@@ -77,10 +84,13 @@ func New(st storage.Store, opts Options) *Server {
 	if opts.MaxBody <= 0 {
 		opts.MaxBody = DefaultMaxBody
 	}
+	if opts.CacheBytes <= 0 {
+		opts.CacheBytes = DefaultCacheBytes
+	}
 	if opts.Reviewer == "" {
 		opts.Reviewer = "claimledger"
 	}
-	s := &server{st: st, opts: opts, pages: parsePages(), stories: newStoryCache(256, 128<<20)}
+	s := &server{st: st, opts: opts, pages: parsePages(), stories: newStoryCache(256, opts.CacheBytes)}
 	mux := http.NewServeMux()
 
 	for _, rt := range s.apiRoutes() {
