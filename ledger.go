@@ -61,6 +61,10 @@ const (
 	StanceOther               = "other"
 )
 
+// Stances lists every stance a claim may take.
+var Stances = []string{StanceAssert, StanceDeny, StanceAccuse, StanceClaimResponsibility, StancePledge,
+	StanceThreaten, StanceLabel, StanceOther}
+
 // Verification states.
 const (
 	Unverified = "unverified"
@@ -97,6 +101,18 @@ type Source struct {
 	Name string `json:"name,omitempty"`
 	// Entities lists every speaker when the source names several.
 	Entities []string `json:"entities,omitempty"`
+}
+
+// Speaker names whom a source stands for: its entity's name, else the
+// source as written; "" for no source.
+func (s *Source) Speaker() string {
+	if s == nil {
+		return ""
+	}
+	if s.Name != "" {
+		return s.Name
+	}
+	return s.Text
 }
 
 // Content is what a claim says; Parts is set only when it is discontinuous.

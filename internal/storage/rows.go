@@ -221,13 +221,7 @@ func quantityRow(l *claimledger.Document, c *claimledger.Claim, q claimledger.Qu
 	}
 	if c != nil {
 		r.ClaimID = Clean(c.ID)
-		if c.Source != nil {
-			r.Actor = c.Source.Name
-			if r.Actor == "" {
-				r.Actor = c.Source.Text
-			}
-			r.Actor = Clean(r.Actor)
-		}
+		r.Actor = Clean(c.Source.Speaker())
 	}
 	if p := figurePlace(l, c); p != nil {
 		r.Place, r.Country, r.Lat, r.Lon = Clean(p.Name), Clean(p.Country), p.Lat, p.Lon

@@ -99,3 +99,8 @@ func JSONList(names []string) string {
 	b, _ := json.Marshal(names)
 	return string(b)
 }
+
+// GenerationSQL is the query of Store.Generation in both stores: the sum of
+// the highest ids of what only ever grows.
+const GenerationSQL = `SELECT (SELECT coalesce(max(id), 0) FROM documents)
+	+ (SELECT coalesce(max(seq), 0) FROM story_links) + (SELECT coalesce(max(id), 0) FROM status_history)`

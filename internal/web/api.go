@@ -1,10 +1,12 @@
 package web
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"log"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -33,16 +35,12 @@ func intParam(r *http.Request, name string, def int) (int, error) {
 	if v == "" {
 		return def, nil
 	}
-	n, err := strconv.Atoi(v)
-	if err != nil || n < 0 {
-		return 0, fmt.Errorf("%s %q: want a whole number, 0 or more", name, v)
+	n, err := atoiPositive(v)
+	if err != nil {
+		return 0, fmt.Errorf("%s %w", name, err)
 	}
 	return min(n, maxLimit), nil
 }
-
-var stances = map[string]bool{claimledger.StanceAssert: true, claimledger.StanceDeny: true, claimledger.StanceAccuse: true,
-	claimledger.StanceClaimResponsibility: true, claimledger.StancePledge: true, claimledger.StanceThreaten: true,
-	claimledger.StanceLabel: true, claimledger.StanceOther: true}
 
 // claimFilter reads a storage.ClaimFilter from query parameters named as
 // its fields (no_belief for NoBelief); limit defaults to 100.
@@ -50,7 +48,7 @@ func claimFilter(r *http.Request) (storage.ClaimFilter, error) {
 	q := r.URL.Query()
 	f := storage.ClaimFilter{Source: q.Get("source"), Stance: q.Get("stance"), Category: q.Get("category"),
 		Place: q.Get("place"), From: q.Get("from"), To: q.Get("to"), Search: q.Get("search")}
-	if f.Stance != "" && !stances[f.Stance] {
+	if f.Stance != "" && !slices.Contains(claimledger.Stances, f.Stance) {
 		return f, fmt.Errorf("stance %q: unknown", f.Stance)
 	}
 	if v := q.Get("no_belief"); v != "" {
@@ -76,16 +74,23 @@ func (s *server) apiClaims(w http.ResponseWriter, r *http.Request) {
 		jsonError(w, http.StatusBadRequest, err.Error())
 		return
 	}
-	rows := []storage.ClaimRow{}
-	err = s.st.Claims(r.Context(), f, func(c storage.ClaimRow) error {
-		rows = append(rows, c)
-		return nil
-	})
+	rows, err := claimRows(r.Context(), s.st, f)
 	if err != nil {
 		storeError(w, err)
 		return
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"claims": rows})
+}
+
+// claimRows collects the claims f selects; never nil, so that none encodes
+// as [].
+func claimRows(ctx context.Context, st storage.Store, f storage.ClaimFilter) ([]storage.ClaimRow, error) {
+	rows := []storage.ClaimRow{}
+	err := st.Claims(ctx, f, func(c storage.ClaimRow) error {
+		rows = append(rows, c)
+		return nil
+	})
+	return rows, err
 }
 
 func (s *server) apiSearch(w http.ResponseWriter, r *http.Request) {

@@ -123,18 +123,8 @@ func newArticle(d claimledger.Document, ratings []storage.Rating, version int) a
 }
 
 func (s *server) article(w http.ResponseWriter, r *http.Request) {
-	key := r.URL.Query().Get("key")
-	if key == "" {
-		s.pageError(w, r, http.StatusBadRequest, "Which document? The address needs ?key= and the document's key.")
-		return
-	}
-	sum, d, ok, err := s.st.Document(r.Context(), key)
-	if err != nil {
-		s.storePageError(w, r, err)
-		return
-	}
+	key, sum, d, ok := s.pageDocument(w, r)
 	if !ok {
-		s.pageError(w, r, http.StatusNotFound, "No document has the key "+strconv.Quote(key)+".")
 		return
 	}
 	ratings, err := s.st.Ratings(r.Context(), key)
@@ -188,4 +178,23 @@ func withoutBeliefs(d claimledger.Document) claimledger.Document {
 	}
 	d.Claims, d.Quantities, d.Contradictions = claims, qs, xs
 	return d
+}
+
+// pageDocument reads the latest version of the document ?key= names,
+// answering the error page itself when there is none.
+func (s *server) pageDocument(w http.ResponseWriter, r *http.Request) (string, storage.DocumentSummary, claimledger.Document, bool) {
+	key := r.URL.Query().Get("key")
+	if key == "" {
+		s.pageError(w, r, http.StatusBadRequest, "Which document? The address needs ?key= and the document's key.")
+		return "", storage.DocumentSummary{}, claimledger.Document{}, false
+	}
+	sum, d, ok, err := s.st.Document(r.Context(), key)
+	if err != nil {
+		s.storePageError(w, r, err)
+		return "", sum, d, false
+	}
+	if !ok {
+		s.pageError(w, r, http.StatusNotFound, "No document has the key "+strconv.Quote(key)+".")
+	}
+	return key, sum, d, ok
 }

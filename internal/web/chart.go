@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/claimledger/claimledger/internal/crossdoc"
+	"github.com/claimledger/claimledger/internal/storyline"
 )
 
 // figureView is one category of figures of a story: its estimate, each
@@ -73,7 +74,7 @@ func rangeChart(f crossdoc.Figure, docNum map[string]int) template.HTML {
 		if n := docNum[c.Doc]; n > 0 {
 			who = "[" + strconv.Itoa(n) + "] " + who
 		}
-		fmt.Fprintf(&b, `<text class="who" x="%d" y="%d">%s</text>`, labelWidth-8, y+4, esc(cut(who, 28)))
+		fmt.Fprintf(&b, `<text class="who" x="%d" y="%d">%s</text>`, labelWidth-8, y+4, esc(storyline.OneLine(who, 28)))
 		lo, hi := c.Value, c.Value
 		open := false
 		if c.Low != nil {
@@ -127,10 +128,3 @@ func niceCeil(v float64) float64 {
 }
 
 func num(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
-
-func cut(s string, n int) string {
-	if r := []rune(s); len(r) > n {
-		return string(r[:n-1]) + "…"
-	}
-	return s
-}

@@ -26,16 +26,12 @@ func (claimsPage) PageTitle() string { return "Claims" }
 // pageSize is how many claims the claims page shows.
 const pageSize = 100
 
-var allStances = []string{claimledger.StanceAssert, claimledger.StanceDeny, claimledger.StanceAccuse,
-	claimledger.StanceClaimResponsibility, claimledger.StancePledge, claimledger.StanceThreaten,
-	claimledger.StanceLabel, claimledger.StanceOther}
-
 // figureCategories are the categories extraction gives figures.
 var figureCategories = []string{"killed", "wounded", "casualties", "captured", "missing", "displaced",
 	"evacuated", "destroyed", "damaged", "attacks", "launch", "other"}
 
 func (s *server) claimList(w http.ResponseWriter, r *http.Request) {
-	p := claimsPage{Stances: allStances, Categories: figureCategories}
+	p := claimsPage{Stances: claimledger.Stances, Categories: figureCategories}
 	f, err := claimFilter(r)
 	p.F = f
 	if err != nil {
@@ -58,10 +54,7 @@ func (s *server) claimList(w http.ResponseWriter, r *http.Request) {
 	q.Set("format", "csv")
 	p.CSV = "/api/figures?" + q.Encode()
 	f.Limit = pageSize + 1
-	err = s.st.Claims(r.Context(), f, func(c storage.ClaimRow) error {
-		p.Claims = append(p.Claims, c)
-		return nil
-	})
+	p.Claims, err = claimRows(r.Context(), s.st, f)
 	if err != nil && !errors.Is(err, storage.ErrQuery) {
 		s.storePageError(w, r, err)
 		return

@@ -44,14 +44,8 @@ func writeIndented(w io.Writer, v any) error {
 }
 
 func (s *server) exportDocumentCSV(w http.ResponseWriter, r *http.Request) {
-	key := r.URL.Query().Get("key")
-	_, d, ok, err := s.st.Document(r.Context(), key)
-	if err != nil {
-		s.storePageError(w, r, err)
-		return
-	}
+	_, _, d, ok := s.pageDocument(w, r)
 	if !ok {
-		s.pageError(w, r, http.StatusNotFound, "No document has the key "+strconv.Quote(key)+".")
 		return
 	}
 	writeFiguresCSV(w, r, "figures-"+safeName(d.ID)+".csv", []claimledger.Document{d})

@@ -101,10 +101,7 @@ func (s *server) search(w http.ResponseWriter, r *http.Request) {
 		var err error
 		p.Hits, err = s.st.Search(r.Context(), p.Q, 30)
 		if err == nil {
-			err = s.st.Claims(r.Context(), storage.ClaimFilter{Search: p.Q, Limit: 50}, func(c storage.ClaimRow) error {
-				p.Claims = append(p.Claims, c)
-				return nil
-			})
+			p.Claims, err = claimRows(r.Context(), s.st, storage.ClaimFilter{Search: p.Q, Limit: 50})
 		}
 		if err != nil && !errors.Is(err, storage.ErrQuery) {
 			s.storePageError(w, r, err)

@@ -2,7 +2,6 @@ package web
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"net/http"
@@ -80,7 +79,7 @@ func (s *server) saveRating(ctx context.Context, in rateBody) (storage.Rating, i
 		label = export.RatingLabels[in.Value]
 	}
 	rt := storage.Rating{Key: in.Key, Version: sum.Version, Claim: in.Claim, Value: in.Value, Label: label,
-		Note: strings.TrimSpace(in.Note), Claimed: claim.Content.Text, Claimant: claimant(claim)}
+		Note: strings.TrimSpace(in.Note), Claimed: claim.Content.Text, Claimant: claim.Source.Speaker()}
 	s.mu.Lock()
 	got, err := s.st.Rate(ctx, rt)
 	s.mu.Unlock()
@@ -93,18 +92,6 @@ func (s *server) saveRating(ctx context.Context, in rateBody) (storage.Rating, i
 	return got, 0, nil
 }
 
-// claimant names who makes a claim: its entity, else its source as
-// written.
-func claimant(c *claimledger.Claim) string {
-	if c.Source == nil {
-		return ""
-	}
-	if c.Source.Name != "" {
-		return c.Source.Name
-	}
-	return c.Source.Text
-}
-
 func (s *server) apiClaimReview(w http.ResponseWriter, r *http.Request) {
 	reviews, err := s.claimReviews(r, r.URL.Query().Get("key"))
 	if err != nil {
@@ -112,9 +99,7 @@ func (s *server) apiClaimReview(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	w.Header().Set("Content-Type", "application/ld+json; charset=utf-8")
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", " ")
-	enc.Encode(reviews)
+	writeIndented(w, reviews)
 }
 
 // claimReviews makes the ClaimReview of every rating of the document with

@@ -3,6 +3,7 @@ package web
 import (
 	"html/template"
 	"net/http"
+	"slices"
 	"sort"
 	"strconv"
 
@@ -60,7 +61,7 @@ func sides(groups []crossdoc.ClaimGroup) []side {
 			out = append(out, side{Name: k})
 		}
 		sd := &out[i]
-		if !contains(sd.Speakers, g.Speaker) {
+		if !slices.Contains(sd.Speakers, g.Speaker) {
 			sd.Speakers = append(sd.Speakers, g.Speaker)
 		}
 		sd.Groups = append(sd.Groups, g)
@@ -79,15 +80,6 @@ func sides(groups []crossdoc.ClaimGroup) []side {
 		out = append(out[:maxSides-1], rest)
 	}
 	return out
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // conflictView is a contradiction with the words of both sides.

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"net/http"
 	"strings"
-	"time"
 
 	"github.com/claimledger/claimledger"
 	"github.com/claimledger/claimledger/internal/source"
@@ -49,9 +48,6 @@ func (s *server) extractPosted(in postDoc) (claimledger.Document, error) {
 	}
 	if strings.TrimSpace(in.Text) == "" {
 		return claimledger.Document{}, errors.New("text: empty")
-	}
-	if in.Published != "" && !isDate(in.Published) {
-		return claimledger.Document{}, fmt.Errorf("published %q: want YYYY-MM-DD", in.Published)
 	}
 	return s.opts.Extract(source.Document{ID: in.ID, Text: in.Text, Published: in.Published, Title: in.Title,
 		URL: in.URL, Outlet: in.Outlet})
@@ -115,10 +111,4 @@ func (s *server) store(ctx context.Context, origin string, led claimledger.Docum
 		return "", res, err
 	}
 	return doc.Key, res, s.sync(ctx)
-}
-
-// isDate reports whether s is a date YYYY-MM-DD.
-func isDate(s string) bool {
-	_, err := time.Parse("2006-01-02", s)
-	return err == nil
 }

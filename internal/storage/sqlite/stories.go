@@ -283,7 +283,6 @@ func (s *Store) StoryOf(ctx context.Context, key string) (int64, error) {
 // Generation sums the highest ids of what only ever grows.
 func (s *Store) Generation(ctx context.Context) (int64, error) {
 	var g int64
-	err := s.db.QueryRowContext(ctx, `SELECT (SELECT coalesce(max(id), 0) FROM documents)
-		+ (SELECT coalesce(max(seq), 0) FROM story_links) + (SELECT coalesce(max(id), 0) FROM status_history)`).Scan(&g)
+	err := s.db.QueryRowContext(ctx, storage.GenerationSQL).Scan(&g)
 	return g, err
 }
