@@ -6,6 +6,7 @@ import (
 	"net/url"
 
 	"github.com/claimledger/claimledger"
+	"github.com/claimledger/claimledger/internal/annotate/quantities"
 	"github.com/claimledger/claimledger/internal/storage"
 )
 
@@ -26,12 +27,8 @@ func (claimsPage) PageTitle() string { return "Claims" }
 // pageSize is how many claims the claims page shows.
 const pageSize = 100
 
-// figureCategories are the categories extraction gives figures.
-var figureCategories = []string{"killed", "wounded", "casualties", "captured", "missing", "displaced",
-	"evacuated", "destroyed", "damaged", "attacks", "launch", "other"}
-
 func (s *server) claimList(w http.ResponseWriter, r *http.Request) {
-	p := claimsPage{Stances: claimledger.Stances, Categories: figureCategories}
+	p := claimsPage{Stances: claimledger.Stances, Categories: quantities.Categories}
 	f, err := claimFilter(r)
 	p.F = f
 	if err != nil {

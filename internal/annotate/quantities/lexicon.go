@@ -127,6 +127,11 @@ const (
 	catLaunch = "launch"
 )
 
+// Categories lists the categories a figure may be given (catLaunch never
+// is: it becomes attacks or nothing).
+var Categories = []string{catKilled, catWounded, catCasualties, catCaptured, catMissing, catDisplaced,
+	catEvacuated, catDestroyed, catDamaged, catAttacks, catOther}
+
 // cues gives the category of the words near a count. Arrests and detentions
 // count as captured: the contract has no category of its own for them.
 var cues = map[string]cue{
