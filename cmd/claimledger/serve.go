@@ -25,6 +25,7 @@ func serveCmd(args []string, stdout, stderr io.Writer) int {
 	linkEvery := fs.Duration("link-every", 10*time.Second, "how often documents stored by other processes are linked into stories")
 	cacheMB := fs.Int64("cache-mb", web.DefaultCacheBytes>>20, "memory kept for stories already read together, in MB")
 	reviewer := fs.String("reviewer", "claimledger", "who publishes the ClaimReview exports of ratings")
+	learned := fs.Bool("learned", false, "extract posted and pasted articles with the trained attribution models as well as the rules, as ingest --learned")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -41,7 +42,7 @@ func serveCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "claimledger: %v\n", err)
 		return 1
 	}
-	handler := web.New(st, web.Options{Token: *token, Extract: extract.Config{}.Document, Reviewer: *reviewer, CacheBytes: *cacheMB << 20})
+	handler := web.New(st, web.Options{Token: *token, Extract: extract.Config{Learned: *learned}.Document, Reviewer: *reviewer, CacheBytes: *cacheMB << 20})
 	srv := &http.Server{
 		Handler:           handler,
 		ReadHeaderTimeout: 5 * time.Second,

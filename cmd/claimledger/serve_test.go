@@ -2,12 +2,14 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"io"
 	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -117,5 +119,71 @@ func TestServeLinksWhatAnotherRunStored(t *testing.T) {
 	resp.Body.Close()
 	if resp.StatusCode != http.StatusOK || resp.Header.Get("Content-Security-Policy") == "" {
 		t.Errorf("home page: status %d, CSP %q", resp.StatusCode, resp.Header.Get("Content-Security-Policy"))
+	}
+}
+
+// TestServeLearned checks that serve --learned extracts posted text as
+// extract --learned does, and serve alone as extract alone.
+func TestServeLearned(t *testing.T) {
+	const text = "Clinton supporters have also questioned the health of Donald Trump, who is 70. " +
+		"Critics slammed the plan as reckless, and the mayor's office dismissed the complaints."
+	in := filepath.Join(t.TempDir(), "article.txt")
+	if err := os.WriteFile(in, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cues := func(ledger []byte) []string {
+		t.Helper()
+		var d struct {
+			Claims []struct {
+				Cue struct{ Start, End int } `json:"cue"`
+			} `json:"claims"`
+		}
+		if err := json.Unmarshal(ledger, &d); err != nil {
+			t.Fatalf("%v: %s", err, ledger)
+		}
+		var out []string
+		for _, c := range d.Claims {
+			out = append(out, text[c.Cue.Start:c.Cue.End])
+		}
+		return out
+	}
+	want := map[bool][]string{}
+	for _, learned := range []bool{false, true} {
+		args := []string{"extract", in}
+		if learned {
+			args = []string{"extract", "--learned", in}
+		}
+		code, out, errOut := runCmd(t, args...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d: %s", args, code, errOut)
+		}
+		want[learned] = cues([]byte(out))
+	}
+	if slices.Equal(want[false], want[true]) {
+		t.Fatalf("the text no longer tells the modes apart (cues %q both ways); the test needs another", want[false])
+	}
+	for _, learned := range []bool{false, true} {
+		args := []string{"--db", filepath.Join(t.TempDir(), "ledger.db")}
+		if learned {
+			args = append(args, "--learned")
+		}
+		base := startServe(t, args...)
+		body, _ := json.Marshal(map[string]string{"id": "a", "text": text})
+		resp, err := http.Post(base+"/api/extract", "application/json", bytes.NewReader(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusOK {
+			t.Fatalf("learned %v: status %d: %s", learned, resp.StatusCode, got)
+		}
+		var answer struct{ Ledger json.RawMessage }
+		if err := json.Unmarshal(got, &answer); err != nil {
+			t.Fatalf("%v: %s", err, got)
+		}
+		if c := cues(answer.Ledger); !slices.Equal(c, want[learned]) {
+			t.Errorf("serve learned=%v finds cues %q, extract finds %q", learned, c, want[learned])
+		}
 	}
 }
