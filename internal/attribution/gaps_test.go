@@ -67,3 +67,21 @@ func TestCommaAtSentenceEndAfterInvertedCue(t *testing.T) {
 	analyse("'A\x9800000000000\xe2\x80' sAid 00\xe2\x800,")
 	analyse(`"We stay," said Anna Oduya,`)
 }
+
+// After "said", a speaker that closes the sentence with a name makes what
+// stands before the cue its content, even a clause the rules would take for
+// a subject; and adjuncts after the speaker's appositive are not the
+// speaker.
+func TestInvertedSpeakerEndingInAName(t *testing.T) {
+	runCases(t, []attrCase{
+		{"clause that looks like a subject", "The latest jobs numbers just about end the talk of recession, said the institute's chief economist, Dana Brassard.",
+			[]want{{source: "the institute's chief economist, Dana Brassard", cue: "said", stance: cl.StanceAssert,
+				content: "The latest jobs numbers just about end the talk of recession"}}},
+		{"adjunct after the appositive", "Prices will rise further next year, said the bank's director for rates, Ben Reitz, in a note to clients.",
+			[]want{{source: "the bank's director for rates, Ben Reitz", cue: "said", stance: cl.StanceAssert,
+				content: "Prices will rise further next year"}}},
+		{"an object after a verb news does not invert", "Mr. West, who retires next year, praised Kyiv's Mayor Vitali Klitschko.",
+			[]want{{source: "Mr. West, who retires next year", cue: "praised", stance: cl.StanceOther,
+				content: "Kyiv's Mayor Vitali Klitschko"}}},
+	})
+}

@@ -76,7 +76,7 @@ func postposed(d *text.Doc, s text.Sentence, c cue, cl *Claim) bool {
 	if a := c.last + 1; a+1 <= s.Last && isComma(d, a) && d.Tokens[a+1].Kind == text.QuoteMark && d.Tokens[a+1].Open && !quoteClosesBefore(d, s, p) {
 		return false // "..., Tester quipped, "Ix-nay."": the quotation follows
 	}
-	if isComma(d, p) && (subjectWithComma(d, s, p) || longSubject(d, s, p, nil)) {
+	if isComma(d, p) && (subjectWithComma(d, s, p) || longSubject(d, s, p, nil)) && !nameToEnd(d, s, c) {
 		return false
 	}
 	if (isComma(d, p) || isCloseQuote(d, p)) && inverted(d, s, c, cl, p) {
@@ -182,16 +182,15 @@ func inverted(d *text.Doc, s text.Sentence, c cue, cl *Claim, p int) bool {
 			return false // "..., said the target was low": a clause, no speaker
 		}
 		if appositive {
-			if isComma(d, k) && k+1 <= s.Last && d.Tokens[k+1].Kind == text.QuoteMark {
-				break
+			if isComma(d, k) && k+1 <= s.Last && (d.Tokens[k+1].Kind == text.QuoteMark || adjunctOpeners[d.Tokens[k+1].Lower]) {
+				break // `..., said John Smith, a banker, in a note`
 			}
 			if !isComma(d, k) {
 				end = k
 			}
 			continue
 		}
-		if k > a && (w == "in" || w == "on" || w == "at" || w == "during" || w == "while" || w == "when" ||
-			w == "who" || w == "which" || w == "told" || w == "to" || w == "after" || w == "before" || w == "according") {
+		if k > a && (adjunctOpeners[w] || w == "who" || w == "which") {
 			break
 		}
 		if w == "," {
@@ -225,6 +224,47 @@ func inverted(d *text.Doc, s text.Sentence, c cue, cl *Claim, p int) bool {
 	}
 	return cl.Content.End > cl.Content.Start
 }
+
+// adjunctOpeners open what may follow a speaker named after the cue: "in
+// a statement", "told reporters", "according to".
+var adjunctOpeners = set("in on at during while when told to after before according")
+
+// nameToEnd reports whether cue c is a verb that news puts before its
+// speaker and the words after it, to the end of sentence s, are that
+// speaker ending in a name: "..., said Canada's chief economist, David
+// Brassard." Whatever stands before the cue is then its content, even when
+// it looks like a subject to the rules ("The numbers end the talk").
+func nameToEnd(d *text.Doc, s text.Sentence, c cue) bool {
+	a, last := c.last+1, s.Last
+	for last > a && d.Tokens[last].Kind == text.Punct {
+		last--
+	}
+	if c.verb == nil || !invertingVerbs[c.verb.lemma] || last < a || !d.Tokens[a].Upper && !determiners[d.Tokens[a].Lower] {
+		return false
+	}
+	name := 0 // capitalised words since the last comma
+	for k := a; k <= last; k++ {
+		t := d.Tokens[k]
+		switch {
+		case t.Kind == text.QuoteMark || finiteVerbs[t.Lower] || subjectPronouns[t.Lower] || t.Lower == "that":
+			return false
+		case isComma(d, k):
+			name = 0
+		case t.Kind == text.Word && t.Upper:
+			if name >= 0 {
+				name++
+			}
+		case t.Lower == "." || t.Lower == "-":
+		default:
+			name = -1 // a lower-case word: no name closes the sentence yet
+		}
+	}
+	return name > 0
+}
+
+// invertingVerbs are the cue verbs news puts before their speaker: "...,
+// said John Smith".
+var invertingVerbs = set("say add write explain note continue ask warn argue insist recall reply respond conclude concede acknowledge admit claim declare")
 
 // preposed recognises "X said (that) Y", "X, a spokesman, said Y".
 func preposed(d *text.Doc, s text.Sentence, c cue, cl Claim, earlier []Claim) (Claim, bool) {
