@@ -136,7 +136,8 @@ func contentAfter(d *text.Doc, s text.Sentence, c cue, cl Claim) (Claim, bool) {
 			c.verb.object && (pronouns[t.Lower] || t.Lower == "reporters" || t.Lower == "journalists") {
 			continue
 		}
-		if inPhrase && npToken(d, k) && !subjectPronouns[t.Lower] && t.Kind != text.Punct {
+		if inPhrase && (npToken(d, k) || k-a <= 3 && invertingVerbs[c.verb.lemma] && prepositions[d.Tokens[a].Lower] && nounBeforeThat(d, k, s.Last)) &&
+			!subjectPronouns[t.Lower] && t.Kind != text.Punct {
 			continue
 		}
 		break
@@ -174,7 +175,7 @@ func contentAfter(d *text.Doc, s text.Sentence, c cue, cl Claim) (Claim, bool) {
 		default:
 			return cl, false
 		}
-		start = a
+		start = skipWhen(d, a, s.Last)
 		if c.verb.object {
 			start = skipHearer(d, a, s.Last)
 		}
@@ -183,7 +184,7 @@ func contentAfter(d *text.Doc, s text.Sentence, c cue, cl Claim) (Claim, bool) {
 		start++
 	}
 	if start <= s.Last && !marked {
-		if t := d.Tokens[start]; t.Kind == text.Word && !t.Upper && strings.HasSuffix(t.Lower, "ing") && start > a {
+		if t := d.Tokens[start]; t.Kind == text.Word && !t.Upper && strings.HasSuffix(t.Lower, "ing") && !prepositions[t.Lower] && start > a {
 			return cl, false // ", looking out on the crowd": no content
 		}
 	}
@@ -207,6 +208,48 @@ func contentAfter(d *text.Doc, s text.Sentence, c cue, cl Claim) (Claim, bool) {
 	}
 	return cl, cl.Content.End > cl.Content.Start
 }
+
+// nounBeforeThat reports whether token k is a noun of saying right before
+// "that": "said in televised remarks that ...".
+func nounBeforeThat(d *text.Doc, k, l int) bool {
+	v := cueForms[d.Tokens[k].Lower]
+	return v != nil && v.nounToo && k+1 <= l && d.Tokens[k+1].Lower == "that"
+}
+
+// skipWhen returns the first token after a time adjunct at token k, or k
+// when none stands there: "said Wednesday its air force ...", "said late on
+// Tuesday ...", "said last week ...".
+func skipWhen(d *text.Doc, k, l int) int {
+	i := k
+	for i <= l && i < k+2 && whenLeads[d.Tokens[i].Lower] {
+		i++ // "late on", "early last"
+	}
+	if i > l {
+		return k
+	}
+	w := d.Tokens[i].Lower
+	if !dayWords[w] && !(i > k && (periodWords[w] || partWords[w])) {
+		return k
+	}
+	i++
+	if i <= l && partWords[d.Tokens[i].Lower] {
+		i++
+	}
+	if i <= l && isComma(d, i) {
+		i++
+	}
+	if i <= l && (finiteVerbs[d.Tokens[i].Lower] || d.Tokens[i].Lower == "'s" || d.Tokens[i].Lower == "’s") {
+		return k // "said this week is decisive", "said Thursday's speeches": the time is the subject
+	}
+	return i
+}
+
+var (
+	whenLeads   = set("on late early last this earlier")
+	dayWords    = set("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight overnight")
+	periodWords = set("week weekend month year")
+	partWords   = set("morning afternoon evening night")
+)
 
 // toAhead reports whether an infinitive "to" follows token a within a
 // short object: "urged the public to ...".

@@ -85,3 +85,23 @@ func TestInvertedSpeakerEndingInAName(t *testing.T) {
 				content: "Kyiv's Mayor Vitali Klitschko"}}},
 	})
 }
+
+// Between "said" and an unmarked content may stand a time ("said Wednesday
+// its air force ...") or an adjunct before "that"; a time that is the
+// content's subject stays in it.
+func TestAdjunctsBeforeTheContent(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a day", "Pakistan's military said Wednesday its air force shot down five jets.",
+			[]want{{source: "Pakistan's military", cue: "said", stance: cl.StanceAssert, content: "its air force shot down five jets"}}},
+		{"late on a day", "The ministry said late on Monday its forces had withdrawn from the village.",
+			[]want{{source: "The ministry", cue: "said", stance: cl.StanceAssert, content: "its forces had withdrawn from the village"}}},
+		{"a time that is the subject", "She said this week is decisive for the talks.",
+			[]want{{source: "She", cue: "said", stance: cl.StanceAssert, content: "this week is decisive for the talks"}}},
+		{"remarks before that", "He said in televised remarks that five civilians were killed.",
+			[]want{{source: "He", cue: "said", stance: cl.StanceAssert, content: "that five civilians were killed"}}},
+		{"said and added", `"All it has indulged in is denial," Misri said and added that Pakistan had a reputation.`,
+			[]want{
+				{source: "Misri", cue: "said", stance: cl.StanceAssert, content: `"All it has indulged in is denial,"`, form: cl.FormDirect},
+				{source: "Misri", cue: "added", stance: cl.StanceAssert, content: "that Pakistan had a reputation"}}},
+	})
+}

@@ -32,6 +32,9 @@ func tailOK(d *text.Doc, a, l int) bool {
 	if t.Kind == text.QuoteMark {
 		return !t.Open
 	}
+	if t.Lower == "and" && a+1 <= l && cueForms[d.Tokens[a+1].Lower] != nil {
+		return true // `"...," Misri said and added that ...`
+	}
 	switch t.Lower {
 	case "in", "on", "at", "during", "after", "before", "late", "early", "last", "this", "yesterday", "today",
 		"tonight", "told", "to", "while", "when", "as", "adding", "citing", "via", "through", "with", "without",
