@@ -111,6 +111,9 @@ func contentAfter(d *text.Doc, s text.Sentence, c cue, cl Claim) (Claim, bool) {
 		// "called the statement "outlandish"": the labelled thing comes first
 		start, marked = a, true
 	}
+	if !marked && infinitiveAt(d, c, a, s.Last) {
+		start, marked = a, true // "hopes to win the seat": the infinitive, whatever "that" follows
+	}
 	inPhrase := c.verb.object // a hearer or a prepositional phrase may run on
 	for k := a; !marked && k <= s.Last && k < a+14; k++ {
 		t := d.Tokens[k]

@@ -105,3 +105,14 @@ func TestAdjunctsBeforeTheContent(t *testing.T) {
 				{source: "Misri", cue: "added", stance: cl.StanceAssert, content: "that Pakistan had a reputation"}}},
 	})
 }
+
+// A verb that takes an infinitive has it for content, not the adverbial
+// fronted before its subject, and not a relative clause further on.
+func TestInfinitiveContentAfterFrontedAdverbial(t *testing.T) {
+	runCases(t, []attrCase{
+		{"fronted place", "At the summit, Lula hopes to secure a deal on forests.",
+			[]want{{source: "Lula", cue: "hopes", stance: cl.StanceOther, content: "to secure a deal on forests"}}},
+		{"relative that further on", "In California, Clinton hopes to win a contest that will end the primaries.",
+			[]want{{source: "Clinton", cue: "hopes", stance: cl.StanceOther, content: "to win a contest that will end the primaries"}}},
+	})
+}

@@ -76,6 +76,9 @@ func postposed(d *text.Doc, s text.Sentence, c cue, cl *Claim) bool {
 	if p <= s.First {
 		return false
 	}
+	if infinitiveAt(d, c, c.last+1, s.Last) {
+		return false // "At COP30, Lula hopes to secure ...": the infinitive is the content
+	}
 	if a := c.last + 1; a+1 <= s.Last && isComma(d, a) && d.Tokens[a+1].Kind == text.QuoteMark && d.Tokens[a+1].Open && !quoteClosesBefore(d, s, p) {
 		return false // "..., Tester quipped, "Ix-nay."": the quotation follows
 	}
@@ -264,6 +267,17 @@ func nameToEnd(d *text.Doc, s text.Sentence, c cue) bool {
 	}
 	return name > 0
 }
+
+// infinitiveAt reports whether an infinitive follows cue c at token a, as
+// the content of a verb that takes one: "hopes to secure", not "said to
+// reporters".
+func infinitiveAt(d *text.Doc, c cue, a, l int) bool {
+	return c.verb != nil && infinitiveVerbs[c.verb.lemma] && a+1 <= l && d.Tokens[a].Lower == "to" &&
+		d.Tokens[a+1].Kind == text.Word && !d.Tokens[a+1].Upper && !determiners[d.Tokens[a+1].Lower]
+}
+
+// infinitiveVerbs take their content as an infinitive: "hopes to win".
+var infinitiveVerbs = set("hope want plan seek intend vow pledge promise aim expect try refuse decline agree threaten")
 
 // invertingVerbs are the cue verbs news puts before their speaker: "...,
 // said John Smith".
