@@ -126,13 +126,15 @@ func isHeadline(p, title string) bool {
 	return p == title || strings.HasPrefix(title, p) && len(title) > len(p) && strings.ContainsRune(" |-–—:·", rune(title[len(p)]))
 }
 
-// dropFigures removes figures and their captions: the text of a picture's
-// credit and caption is not the article's prose.
+// dropFigures removes figures and their captions, and what the page hides
+// (the hidden attribute, display:none): the text of a picture's credit and
+// caption is not the article's prose, nor is a cookie banner shown only
+// by script.
 func dropFigures(doc *html.Node) {
 	var found []*html.Node
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode && (n.Data == "figure" || n.Data == "figcaption") {
+		if n.Type == html.ElementNode && (n.Data == "figure" || n.Data == "figcaption" || hidden(n)) {
 			found = append(found, n)
 			return
 		}
@@ -146,6 +148,22 @@ func dropFigures(doc *html.Node) {
 			n.Parent.RemoveChild(n)
 		}
 	}
+}
+
+// hidden reports whether element n is not rendered: it has the hidden
+// attribute or an inline display:none.
+func hidden(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "hidden":
+			return true
+		case "style":
+			if st := strings.ReplaceAll(strings.ToLower(a.Val), " ", ""); strings.Contains(st, "display:none") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // canonical is the page's <link rel="canonical"> or og:url, or "".

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 func TestExtract(t *testing.T) {
@@ -32,6 +34,12 @@ func TestExtract(t *testing.T) {
 			strings.ReplaceAll(strings.TrimSuffix(strings.TrimPrefix(long, "<p>"), "</p>"), "</p><p>", "\n\n"), nil},
 		{"an article named for its comments", `<html><head><title>Drones downed</title></head><body><div class="article comments-open">` + long + `</div></body></html>`,
 			strings.ReplaceAll(strings.TrimSuffix(strings.TrimPrefix(long, "<p>"), "</p>"), "</p><p>", "\n\n"), nil},
+		{"what the page hides", `<html><head><title>Drones downed</title></head><body><div class="story">` +
+			`<p hidden>You can save this article by registering for free here, or sign in, if you already have an account, and read it later, on any device, at any time.</p>` + long +
+			`<p style="display: none">A welcome email is on its way. If you don't see it, please check your junk folder.</p>` +
+			`<section class="consent__banner" hidden><p>This website uses cookies. By continuing to use our site, you agree to our Terms of Service.</p></section>` +
+			`</div></body></html>`,
+			strings.ReplaceAll(strings.TrimSuffix(strings.TrimPrefix(long, "<p>"), "</p>"), "</p><p>", "\n\n"), nil},
 		{"title only", `<html><head><title>Empty</title></head><body></body></html>`, "", ErrNoText},
 		{"drawn by scripts", `<html><head><title>Late news</title><meta name="description" content="The ministry said the bridge reopened.">` +
 			`</head><body><div id="app"></div><script>render()</script></body></html>`, "The ministry said the bridge reopened.", nil},
@@ -44,5 +52,24 @@ func TestExtract(t *testing.T) {
 		if got := strings.TrimSpace(a.Text); got != c.want {
 			t.Errorf("%s: text\n%q\nwant\n%q", c.name, got, c.want)
 		}
+	}
+}
+
+// What a page hides (the hidden attribute, an inline display:none) and its
+// figures are dropped before the article is looked for: a site's menus and
+// cookie banner, kept in the markup for scripts to show, are no prose.
+func TestDropFiguresAndHidden(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<html><body><div><p>Shelling hit the town overnight, officials said.</p>` +
+		`<ul hidden><li>Subscribe</li><li>Our Offers</li></ul><p style="color:red; DISPLAY : none">Welcome email sent.</p>` +
+		`<figure><img src="a.jpg"><figcaption>Photo: Reuters</figcaption></figure>` +
+		`<section class="consent__banner" hidden><p>By continuing to use our site, you agree to our terms.</p></section>` +
+		`<p style="display:block">The mayor called for calm.</p></div></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dropFigures(doc)
+	want := "Shelling hit the town overnight, officials said.\n\nThe mayor called for calm."
+	if got := strings.TrimSpace(Text(doc)); got != want {
+		t.Errorf("text\n%q\nwant\n%q", got, want)
 	}
 }
