@@ -421,7 +421,8 @@ var connectors = set("though although but and while as even whereas so yet")
 // ("However,", "In addition,") or a question put to the speaker ("Asked
 // about the device, ...").
 func leadEnd(d *text.Doc, a, b int) int {
-	// a dateline: a place in capitals, maybe a country, a date or "(AP)", then a dash
+	// a dateline: a place in capitals (or two: "BEIRUT/THE HAGUE"), maybe a
+	// country, a date or "(AP)", then a dash
 	if t := d.Tokens[a]; t.Kind == text.Word && len(t.Lower) > 1 && strings.ToUpper(d.TokenText(a)) == d.TokenText(a) {
 		for k := a + 1; k < b && k < a+14; k++ {
 			t := d.Tokens[k]
@@ -429,7 +430,7 @@ func leadEnd(d *text.Doc, a, b int) int {
 				a = k + 1 // "KYIV —", and opening a paragraph "BHOPAL:"
 				break
 			}
-			if !(t.Upper || t.Kind == text.Number || t.Lower == "," || t.Lower == "(" || t.Lower == ")" || t.Lower == ".") {
+			if !(t.Upper || t.Kind == text.Number || t.Lower == "," || t.Lower == "(" || t.Lower == ")" || t.Lower == "." || t.Lower == "/") {
 				break
 			}
 		}

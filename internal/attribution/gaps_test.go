@@ -116,3 +116,12 @@ func TestInfinitiveContentAfterFrontedAdverbial(t *testing.T) {
 			[]want{{source: "Clinton", cue: "hopes", stance: cl.StanceOther, content: "to win a contest that will end the primaries"}}},
 	})
 }
+
+// A dateline of two places is the writer's, not the content's.
+func TestDatelineOfTwoPlaces(t *testing.T) {
+	runCases(t, []attrCase{
+		{"two places", "BEIRUT/THE HAGUE, March 7 (Reuters) - An Israeli tank crew killed a reporter in Lebanon, according to a report published on Thursday.",
+			[]want{{source: "a report published on Thursday", cue: "according to", stance: cl.StanceAssert,
+				content: "An Israeli tank crew killed a reporter in Lebanon"}}},
+	})
+}

@@ -57,6 +57,7 @@ func Extract(b []byte, contentType string) (a Article, err error) {
 	body := articleBody(doc) // read before the extractor rewrites the tree
 	dropComments(doc)
 	dropFigures(doc)
+	markScreenReaderText(doc)
 	var base *url.URL
 	if a.URL != "" {
 		base, _ = url.Parse(a.URL)
@@ -131,10 +132,15 @@ func isHeadline(p, title string) bool {
 // caption is not the article's prose, nor is a cookie banner shown only
 // by script.
 func dropFigures(doc *html.Node) {
+	dropNodes(doc, func(n *html.Node) bool { return n.Data == "figure" || n.Data == "figcaption" || hidden(n) })
+}
+
+// dropNodes removes the elements under root that drop reports.
+func dropNodes(root *html.Node, drop func(*html.Node) bool) {
 	var found []*html.Node
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode && (n.Data == "figure" || n.Data == "figcaption" || hidden(n)) {
+		if n.Type == html.ElementNode && drop(n) {
 			found = append(found, n)
 			return
 		}
@@ -142,7 +148,7 @@ func dropFigures(doc *html.Node) {
 			walk(c)
 		}
 	}
-	walk(doc)
+	walk(root)
 	for _, n := range found {
 		if n.Parent != nil {
 			n.Parent.RemoveChild(n)
@@ -165,6 +171,61 @@ func hidden(n *html.Node) bool {
 	}
 	return false
 }
+
+// forScreenReaders reports whether element n is shown to screen readers
+// only: a one-pixel box clipped to nothing (", opens new tab" after a
+// link), or a class that means the same ("visually-hidden", "sr-only").
+// Such labels are dropped from the article found, not before it is looked
+// for: the extractor weighs a paragraph by its commas, and taking out
+// ", opens new tab" alone may sway its choice.
+func forScreenReaders(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "style":
+			st := strings.ReplaceAll(strings.ToLower(a.Val), " ", "")
+			if strings.Contains(st, "clip:rect(0") && (strings.Contains(st, "width:1px") || strings.Contains(st, "height:1px")) {
+				return true
+			}
+		case "class":
+			for _, c := range strings.Fields(strings.ToLower(a.Val)) {
+				if screenReaderClasses[c] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// screenReaderMark starts the text of what forScreenReaders finds, for
+// Text to leave out. The extractor cleans styles and classes away and
+// turns some elements into others, but carries text over as it is.
+const screenReaderMark = "\ue000"
+
+// markScreenReaderText marks the text under root that forScreenReaders
+// finds.
+func markScreenReaderText(root *html.Node) {
+	if root.Type == html.ElementNode && forScreenReaders(root) {
+		markText(root)
+		return
+	}
+	for c := root.FirstChild; c != nil; c = c.NextSibling {
+		markScreenReaderText(c)
+	}
+}
+
+func markText(n *html.Node) {
+	if n.Type == html.TextNode {
+		n.Data = screenReaderMark + n.Data
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		markText(c)
+	}
+}
+
+// screenReaderClasses are the usual names of text kept for screen readers.
+var screenReaderClasses = map[string]bool{"visually-hidden": true, "visuallyhidden": true, "sr-only": true,
+	"screen-reader-text": true, "screen-reader-only": true, "u-visually-hidden": true}
 
 // canonical is the page's <link rel="canonical"> or og:url, or "".
 func canonical(doc *html.Node) string {
@@ -205,7 +266,11 @@ func attr(n *html.Node, key string) string {
 	return ""
 }
 
-func clean(s string) string { return strings.Join(strings.Fields(s), " ") }
+// clean collapses the spaces of a title, byline or excerpt, and drops the
+// marks of screen-reader text the extractor may have carried into them.
+func clean(s string) string {
+	return strings.Join(strings.Fields(strings.ReplaceAll(s, screenReaderMark, "")), " ")
+}
 
 // LooksLikeHTML tells whether head, the start of a file, is an HTML page:
 // after a byte order mark, spaces and comments it opens with a doctype or

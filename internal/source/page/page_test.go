@@ -40,6 +40,12 @@ func TestExtract(t *testing.T) {
 			`<section class="consent__banner" hidden><p>This website uses cookies. By continuing to use our site, you agree to our Terms of Service.</p></section>` +
 			`</div></body></html>`,
 			strings.ReplaceAll(strings.TrimSuffix(strings.TrimPrefix(long, "<p>"), "</p>"), "</p><p>", "\n\n"), nil},
+		{"labels for screen readers", `<html><head><title>Drones downed</title></head><body><article><div class="visually-hidden">Article content</div>` +
+			`<p>The defence ministry said on Tuesday, in a report <a href="/r">published online<span style="clip: rect(0 0 0 0); position:absolute; width:1px; height:1px">` +
+			`, opens new tab</span></a>, that its air defences had downed twelve drones over the region overnight.</p>` +
+			`<p>Officials in Kyiv denied that any drones had been launched, and accused Moscow of staging the report.</p></article></body></html>`,
+			"The defence ministry said on Tuesday, in a report published online, that its air defences had downed twelve drones over the region overnight.\n\n" +
+				"Officials in Kyiv denied that any drones had been launched, and accused Moscow of staging the report.", nil},
 		{"title only", `<html><head><title>Empty</title></head><body></body></html>`, "", ErrNoText},
 		{"drawn by scripts", `<html><head><title>Late news</title><meta name="description" content="The ministry said the bridge reopened.">` +
 			`</head><body><div id="app"></div><script>render()</script></body></html>`, "The ministry said the bridge reopened.", nil},

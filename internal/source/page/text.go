@@ -63,7 +63,9 @@ type textWriter struct {
 func (w *textWriter) walk(n *html.Node) {
 	switch n.Type {
 	case html.TextNode:
-		w.text(n.Data)
+		if !strings.HasPrefix(n.Data, screenReaderMark) {
+			w.text(n.Data)
+		}
 		return
 	case html.ElementNode:
 		name := strings.ToLower(n.Data)
