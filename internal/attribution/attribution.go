@@ -74,10 +74,24 @@ func Find(d *text.Doc) []Claim {
 	if len(extra) > 0 {
 		sort.SliceStable(out, func(i, j int) bool { return out[i].Cue.Start < out[j].Cue.Start })
 	}
+	kept := out[:0]
 	for i := range out {
 		trimSource(d, &out[i])
+		if !articleOnly(d, out[i].Source) {
+			kept = append(kept, out[i])
+		}
 	}
-	return out
+	return kept
+}
+
+// articleOnly reports whether a source is an article and nothing more ("an"
+// of "In an earlier post, X wrote"): a misreading, not a speaker.
+func articleOnly(d *text.Doc, r text.Range) bool {
+	if r.End <= r.Start {
+		return false
+	}
+	k := d.TokenAt(r.Start)
+	return k < len(d.Tokens) && d.Tokens[k].End >= r.End && (d.Tokens[k].Lower == "a" || d.Tokens[k].Lower == "an" || d.Tokens[k].Lower == "the")
 }
 
 // trailingAdverb reports whether a word ending a speaker phrase is an

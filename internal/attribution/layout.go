@@ -56,8 +56,8 @@ func colonSpeaker(d *text.Doc, p text.Range) (Claim, bool) {
 		return Claim{}, false
 	}
 	body := d.Tokens[k+1]
-	if body.Start >= p.End || body.Kind == text.Number {
-		return Claim{}, false
+	if body.Start >= p.End || body.Kind == text.Number || promoOpeners[body.Lower] {
+		return Claim{}, false // "Ground Game: Sign up for the newsletter"
 	}
 	end := p.End
 	if l := d.TokenAt(end - 1); l < len(d.Tokens) && d.Tokens[l].Lower == "." {
@@ -103,7 +103,10 @@ func dashSigned(d *text.Doc) []Claim {
 func isDash(w string) bool { return w == "―" || w == "—" || w == "–" || w == "-" || w == "--" }
 
 // notSpeakers are labels that open a paragraph with a colon.
-var notSpeakers = set("note update updated editor editors read watch related photo photos video source sources warning breaking exclusive advertisement correction also see click listen subscribe share caption credit image images more q a question answer transcript disclaimer tags published posted by from to subject date topics")
+var notSpeakers = set("our my your their his her its note update updated editor editors read watch related photo photos video source sources warning breaking exclusive advertisement correction also see click listen subscribe share caption credit image images more q a question answer transcript disclaimer tags published posted by from to subject date topics")
+
+// promoOpeners begin a site's call to its reader, not a statement.
+var promoOpeners = set("sign subscribe click follow download register tap")
 
 func allCaps(w string) bool {
 	return len(w) > 1 && strings.ToUpper(w) == w && strings.ToLower(w) != w
