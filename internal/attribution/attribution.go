@@ -119,8 +119,9 @@ func trimSource(d *text.Doc, c *Claim) {
 	if a >= len(d.Tokens) || b >= len(d.Tokens) {
 		return
 	}
-	for a < b && (d.Tokens[a].Kind == text.Punct || d.Tokens[a].Kind == text.QuoteMark || d.Tokens[a].Lower == "'s" || d.Tokens[a].Lower == "’s") {
-		a++
+	for a < b && (d.Tokens[a].Kind == text.Punct || d.Tokens[a].Kind == text.QuoteMark || d.Tokens[a].Lower == "'s" || d.Tokens[a].Lower == "’s" ||
+		leadingAdverbs[d.Tokens[a].Lower] && d.Tokens[a+1].Kind == text.Word) {
+		a++ // "Now Strava says": the writer's adverb
 	}
 	// a participle clause is no part of the speaker: "Trump, speaking to
 	// a veterans group, warned"
@@ -139,6 +140,9 @@ func trimSource(d *text.Doc, c *Claim) {
 		c.Source = text.Range{Start: d.Tokens[a].Start, End: d.Tokens[b].End}
 	}
 }
+
+// leadingAdverbs open a sentence before its subject without being part of it.
+var leadingAdverbs = set("now meanwhile separately still today yesterday instead also")
 
 // covered reports whether a claim's content is already another's.
 func covered(cls []Claim, c Claim) bool {

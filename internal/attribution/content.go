@@ -186,6 +186,9 @@ func contentAfter(d *text.Doc, s text.Sentence, c cue, cl Claim) (Claim, bool) {
 	for start <= s.Last && isComma(d, start) {
 		start++
 	}
+	if start <= s.Last && !marked && coordinators[d.Tokens[start].Lower] {
+		return cl, false // "rioters swear and make gun signs": no content
+	}
 	if start <= s.Last && !marked {
 		if t := d.Tokens[start]; t.Kind == text.Word && !t.Upper && strings.HasSuffix(t.Lower, "ing") && !prepositions[t.Lower] && start > a {
 			return cl, false // ", looking out on the crowd": no content

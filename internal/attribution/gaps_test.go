@@ -125,3 +125,17 @@ func TestDatelineOfTwoPlaces(t *testing.T) {
 				content: "An Israeli tank crew killed a reporter in Lebanon"}}},
 	})
 }
+
+// The writer's adverb before a subject is not the speaker's; a verb
+// followed by "and" has no content; a speaker after "said" may be followed
+// by a participle clause.
+func TestSpeakerEdges(t *testing.T) {
+	runCases(t, []attrCase{
+		{"now before the subject", "Now the company says it will remove the flagged activities.",
+			[]want{{source: "the company", cue: "says", stance: cl.StanceAssert, content: "it will remove the flagged activities"}}},
+		{"and after the verb", "The rioters swear and make gun signs at the camera.", nil},
+		{"participle after the speaker's name", "The union, based mostly in the metro area, has six more contracts to negotiate, said Fischer, including one with a hospital.",
+			[]want{{source: "Fischer", cue: "said", stance: cl.StanceAssert,
+				content: "The union, based mostly in the metro area, has six more contracts to negotiate"}}},
+	})
+}

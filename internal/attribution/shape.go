@@ -251,6 +251,9 @@ func nameToEnd(d *text.Doc, s text.Sentence, c cue) bool {
 	name := 0 // capitalised words since the last comma
 	for k := a; k <= last; k++ {
 		t := d.Tokens[k]
+		if isComma(d, k) && name > 0 && k+1 <= last && appositiveOrAdjunct(d.Tokens[k+1].Lower) {
+			return true // "..., said Fischer, including one with ...", "said Smith, a banker"
+		}
 		switch {
 		case t.Kind == text.QuoteMark || finiteVerbs[t.Lower] || subjectPronouns[t.Lower] || t.Lower == "that":
 			return false
@@ -278,6 +281,13 @@ func infinitiveAt(d *text.Doc, c cue, a, l int) bool {
 
 // infinitiveVerbs take their content as an infinitive: "hopes to win".
 var infinitiveVerbs = set("hope want plan seek intend vow pledge promise aim expect try refuse decline agree threaten")
+
+// appositiveOrAdjunct reports whether a lower-case word w, after a comma
+// that follows a speaker's name, opens what may follow a name: an
+// appositive ("a banker"), a relative or participle clause, an adjunct.
+func appositiveOrAdjunct(w string) bool {
+	return !finiteVerbs[w] && (determiners[w] || adjunctOpeners[w] || w == "who" || w == "which" || strings.HasSuffix(w, "ing"))
+}
 
 // invertingVerbs are the cue verbs news puts before their speaker: "...,
 // said John Smith".
