@@ -74,14 +74,55 @@ func Find(d *text.Doc) []Claim {
 	if len(extra) > 0 {
 		sort.SliceStable(out, func(i, j int) bool { return out[i].Cue.Start < out[j].Cue.Start })
 	}
-	kept := out[:0]
 	for i := range out {
 		trimSource(d, &out[i])
-		if !articleOnly(d, out[i].Source) {
-			kept = append(kept, out[i])
+	}
+	CloseAppositives(d, out)
+	kept := out[:0]
+	for _, c := range out {
+		if !articleOnly(d, c.Source) {
+			kept = append(kept, c)
 		}
 	}
 	return kept
+}
+
+// CloseAppositives takes into a source before its cue the comma that
+// closes its appositive, "Huma Abedin, vice chairwoman of the campaign,
+// emailed", as news attribution corpora mark the speaker's phrase; claims
+// that share the speaker share the span.
+func CloseAppositives(d *text.Doc, cls []Claim) {
+	closed := map[text.Range]text.Range{}
+	for i := range cls {
+		before := cls[i].Source
+		if closeAppositive(d, &cls[i]) {
+			closed[before] = cls[i].Source
+		}
+	}
+	for i := range cls {
+		if r, ok := closed[cls[i].Source]; ok {
+			cls[i].Source = r // the same speaker for "said ..., adding ..."
+		}
+	}
+}
+
+// closeAppositive closes the appositive of one claim's source, and reports
+// whether it did.
+func closeAppositive(d *text.Doc, c *Claim) bool {
+	if !c.HasSource() || c.Source.End > c.Cue.Start {
+		return false
+	}
+	a, b := d.TokenAt(c.Source.Start), d.TokenAt(c.Source.End-1)
+	if b+2 >= len(d.Tokens) || !isComma(d, b+1) || d.Tokens[b+2].Start != c.Cue.Start {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		if isComma(d, k) {
+			c.Source.End = d.Tokens[b+1].End
+			return true
+		}
+	}
+	return false
 }
 
 // articleOnly reports whether a source is an article and nothing more ("an"

@@ -81,7 +81,7 @@ func TestInvertedSpeakerEndingInAName(t *testing.T) {
 			[]want{{source: "the bank's director for rates, Ben Reitz", cue: "said", stance: cl.StanceAssert,
 				content: "Prices will rise further next year"}}},
 		{"an object after a verb news does not invert", "Mr. West, who retires next year, praised Kyiv's Mayor Vitali Klitschko.",
-			[]want{{source: "Mr. West, who retires next year", cue: "praised", stance: cl.StanceOther,
+			[]want{{source: "Mr. West, who retires next year,", cue: "praised", stance: cl.StanceOther,
 				content: "Kyiv's Mayor Vitali Klitschko"}}},
 	})
 }

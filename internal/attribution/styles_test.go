@@ -72,7 +72,7 @@ func TestConflictReporting(t *testing.T) {
 		{source: "The army", cue: "accused", stance: cl.StanceAccuse, content: "the rebels of shelling a displacement camp near Goma"},
 		{source: "The rebel M23 movement", cue: "denied", stance: cl.StanceDeny, content: "the accusation", refersToCue: "accused"},
 		{source: "The rebel M23 movement", cue: "saying", stance: cl.StanceAssert, content: "its fighters had not been in the area for weeks"},
-		{source: "A spokesman for the group, Lawrence Kanyuka", cue: "said", stance: cl.StanceDeny, form: cl.FormMixed,
+		{source: "A spokesman for the group, Lawrence Kanyuka,", cue: "said", stance: cl.StanceDeny, form: cl.FormMixed,
 			content: `the claims were "baseless propaganda."`, refersToCue: "accused"},
 		{source: "The governor", cue: "threatened", stance: cl.StanceThreaten, content: "to close the border if the attacks continued"},
 	}, true)

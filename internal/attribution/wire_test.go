@@ -34,8 +34,8 @@ func TestWireCopy(t *testing.T) {
 				{source: "Moscow", cue: "saying", stance: cl.StanceAssert, content: "its strikes hit only military infrastructure"}}},
 		{"appositive speaker and adding that", "Ms. Alvarez, a senior analyst at the Geneva-based institute, said the numbers were probably higher, adding that many deaths went unreported.",
 			[]want{
-				{source: "Ms. Alvarez, a senior analyst at the Geneva-based institute", cue: "said", stance: cl.StanceAssert, content: "the numbers were probably higher"},
-				{source: "Ms. Alvarez, a senior analyst at the Geneva-based institute", cue: "adding", stance: cl.StanceAssert, content: "that many deaths went unreported"}}},
+				{source: "Ms. Alvarez, a senior analyst at the Geneva-based institute,", cue: "said", stance: cl.StanceAssert, content: "the numbers were probably higher"},
+				{source: "Ms. Alvarez, a senior analyst at the Geneva-based institute,", cue: "adding", stance: cl.StanceAssert, content: "that many deaths went unreported"}}},
 		{"content ends where the speaker goes on with another cue", "The governor said the dam had held through the night and called the flooding a warning.",
 			[]want{
 				{source: "The governor", cue: "said", stance: cl.StanceAssert, content: "the dam had held through the night"},

@@ -155,6 +155,7 @@ func (m *Models) Find(d *text.Doc, rules []attribution.Claim) []attribution.Clai
 	out = append(out, rules...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Cue.Start < out[j].Cue.Start })
 	attribution.EndAtCoordinated(d, out)
+	attribution.CloseAppositives(d, out)
 	return out
 }
 
