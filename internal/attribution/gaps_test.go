@@ -139,3 +139,11 @@ func TestSpeakerEdges(t *testing.T) {
 				content: "The union, based mostly in the metro area, has six more contracts to negotiate"}}},
 	})
 }
+
+// A colon that opens the content after the cue belongs to the cue.
+func TestColonAfterTheCue(t *testing.T) {
+	runCases(t, []attrCase{
+		{"said and a colon", `The governor said: "The dam will hold."`,
+			[]want{{source: "The governor", cue: "said:", stance: cl.StanceAssert, form: cl.FormDirect, content: `"The dam will hold."`}}},
+	})
+}

@@ -408,7 +408,7 @@ func TestPronounSpeakersAgreeInSex(t *testing.T) {
 	if got := names["She said"]; got != "Ana Ruiz" {
 		t.Errorf("She said -> %q, want Ana Ruiz (the last speaker, Thomas Brandt, is a man): %v", got, names)
 	}
-	if got := names["he then announced"]; got != "Thomas Brandt" {
+	if got := names["he then announced:"]; got != "Thomas Brandt" {
 		t.Errorf("he then announced -> %q, want Thomas Brandt: %v", got, names)
 	}
 }
