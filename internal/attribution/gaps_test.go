@@ -147,3 +147,16 @@ func TestColonAfterTheCue(t *testing.T) {
 			[]want{{source: "The governor", cue: "said:", stance: cl.StanceAssert, form: cl.FormDirect, content: `"The dam will hold."`}}},
 	})
 }
+
+// A time, place or connective fronted before the speaker is not the
+// content of a verb that has its content after it; a clause is.
+func TestFrontedAdverbialIsNoContent(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a connective", "Meanwhile, the chief executive said in December that talks would not resume.",
+			[]want{{source: "the chief executive", cue: "said", stance: cl.StanceAssert, content: "that talks would not resume"}}},
+		{"an occasion", "In a speech in Edinburgh, the prime minister said the report reinforced stability.",
+			[]want{{source: "the prime minister", cue: "said", stance: cl.StanceAssert, content: "the report reinforced stability"}}},
+		{"a clause before the speaker", "In 2015 the company lost money, he said.",
+			[]want{{source: "he", cue: "said", stance: cl.StanceAssert, content: "In 2015 the company lost money"}}},
+	})
+}

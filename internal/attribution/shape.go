@@ -144,10 +144,47 @@ func postposed(d *text.Doc, s text.Sentence, c cue, cl *Claim) bool {
 		cl.Source = text.Range{}
 		return false
 	}
+	if c.last+1 <= s.Last && (d.Tokens[c.last+1].Kind != text.Punct || strings.ContainsAny(d.Tokens[c.last+1].Lower, "$£€")) &&
+		frontedAdverbial(d, s.First, end) {
+		// "On Tuesday, Mr Gates pledged $750m": the time or place before
+		// the speaker is no content; what follows the cue is
+		cl.Source = text.Range{}
+		return false
+	}
 	cl.Content = contentBefore(d, leadEnd(d, s.First, end), end)
 	addRest(d, s, after, cl)
 	return cl.Content.End > cl.Content.Start
 }
+
+// frontedAdverbial reports whether tokens [a, b], before a sentence's
+// subject, are an adverbial rather than a clause: a connective
+// ("Meanwhile"), or a short prepositional phrase of time, place or
+// occasion ("On Tuesday", "At Gatwick", "In a speech in Edinburgh").
+func frontedAdverbial(d *text.Doc, a, b int) bool {
+	if a == b {
+		return leadConnectives[d.Tokens[a].Lower]
+	}
+	if b-a > 7 || !prepositions[d.Tokens[a].Lower] {
+		return false
+	}
+	for k := a + 1; k <= b; k++ {
+		t := &d.Tokens[k]
+		w := t.Lower
+		switch {
+		case t.Kind == text.Number || t.Upper && t.Kind == text.Word || determiners[w] || prepositions[w] || w == "'s" || w == "’s":
+		case dayWords[w] || periodWords[w] || partWords[w] || months[w] || adverbialAdjectives[w]:
+		case cueForms[w] != nil && cueForms[w].nounToo:
+		case t.Kind == text.Punct && (w == "." || w == "-"):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// adverbialAdjectives qualify the occasion of a fronted adverbial: "In
+// his first comments", "In a televised address".
+var adverbialAdjectives = set("first last recent latest televised separate earlier later new weekly annual final brief joint written")
 
 // quoteClosesBefore reports whether a quotation closes in sentence s
 // before token p.
