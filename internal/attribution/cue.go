@@ -310,6 +310,9 @@ func nounTooVerb(d *text.Doc, i, f, l int) bool {
 	if i-1 > f && months[d.Tokens[i-1].Lower] && determiners[d.Tokens[i-2].Lower] {
 		return false // "a June report that"
 	}
+	if i-1 > f && particles[d.Tokens[i-1].Lower] && pastVerb(d.Tokens[i-2].Lower) {
+		return false // the object of a phrasal verb: "played down claims that"
+	}
 	// a noun after its article and adjectives: "the most basic question:"
 	// (not "The ministry claims", "the officials report": a verb after a
 	// noun)
@@ -368,6 +371,9 @@ func nounTooVerb(d *text.Doc, i, f, l int) bool {
 	return subjectPronouns[p.Lower] || p.Lower == "who" || p.Upper && p.Kind == text.Word && !d.Tokens[i].Upper && !months[p.Lower] ||
 		auxiliaries[p.Lower] && !determiners[p.Lower] && !p.Upper
 }
+
+// particles complete a phrasal verb: "played down", "brushed off".
+var particles = set("down up off out away back aside")
 
 // pluralNoun reports whether a word looks like a plural noun: "-s", not
 // "-ss" or "-ous" ("previous").
