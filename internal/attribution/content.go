@@ -465,6 +465,7 @@ func paragraphStart(d *text.Doc, k int) bool {
 }
 
 // clauseBreaks after a comma end a content: what follows is the writer's.
+// A participle clause does too, but ", including ..." runs on.
 var clauseBreaks = set("but though although whereas meaning")
 
 var leadConnectives = set("however meanwhile moreover furthermore nonetheless nevertheless separately additionally instead indeed still thus therefore also yet so again later earlier now then similarly likewise regardless ultimately overall still,")
@@ -506,7 +507,7 @@ func clauseEnd(d *text.Doc, a, l int) int {
 			}
 		case isComma(d, k) && k+1 <= l:
 			n := d.Tokens[k+1]
-			if n.Kind == text.Word && !n.Upper && strings.HasSuffix(n.Lower, "ing") && len(n.Lower) > 5 || clauseBreaks[n.Lower] ||
+			if n.Kind == text.Word && !n.Upper && strings.HasSuffix(n.Lower, "ing") && len(n.Lower) > 5 && n.Lower != "including" || clauseBreaks[n.Lower] ||
 				writersComment(d, k+1, l) {
 				return k - 1
 			}

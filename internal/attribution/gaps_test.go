@@ -160,3 +160,11 @@ func TestFrontedAdverbialIsNoContent(t *testing.T) {
 			[]want{{source: "he", cue: "said", stance: cl.StanceAssert, content: "In 2015 the company lost money"}}},
 	})
 }
+
+// A content runs on through ", including ...", which annotators keep in it.
+func TestContentRunsOnThroughIncluding(t *testing.T) {
+	runCases(t, []attrCase{
+		{"including", "The ministry said the strikes hit five towns, including two near the border.",
+			[]want{{source: "The ministry", cue: "said", stance: cl.StanceAssert, content: "the strikes hit five towns, including two near the border"}}},
+	})
+}
