@@ -76,6 +76,7 @@ func Find(d *text.Doc) []Claim {
 	}
 	for i := range out {
 		trimSource(d, &out[i])
+		takeQuantifier(d, &out[i])
 		takeColon(d, &out[i])
 	}
 	CloseAppositives(d, out)
@@ -87,6 +88,40 @@ func Find(d *text.Doc) []Claim {
 	}
 	return kept
 }
+
+// takeQuantifier takes into a source that opens with a number the words
+// that qualify it: "More than 40 percent of voters", "About 3 in 10".
+func takeQuantifier(d *text.Doc, c *Claim) {
+	if !c.HasSource() {
+		return
+	}
+	a := d.TokenAt(c.Source.Start)
+	if a >= len(d.Tokens) || d.Tokens[a].Kind != text.Number && !numberWords[d.Tokens[a].Lower] {
+		return
+	}
+	for _, q := range quantifiers {
+		n := len(q)
+		if a-n < 0 {
+			continue
+		}
+		ok := true
+		for j, w := range q {
+			if d.Tokens[a-n+j].Lower != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			c.Source.Start = d.Tokens[a-n].Start
+			return
+		}
+	}
+}
+
+// quantifiers qualify a number, longest first.
+var quantifiers = [][]string{{"as", "many", "as"}, {"more", "than"}, {"fewer", "than"}, {"less", "than"}, {"at", "least"},
+	{"up", "to"}, {"just", "over"}, {"just", "under"}, {"about"}, {"around"}, {"nearly"}, {"almost"}, {"roughly"},
+	{"some"}, {"approximately"}, {"only"}, {"over"}}
 
 // takeColon takes into a cue the colon right after it that opens its
 // content, "said:", as news attribution corpora mark the cue.

@@ -168,3 +168,13 @@ func TestContentRunsOnThroughIncluding(t *testing.T) {
 			[]want{{source: "The ministry", cue: "said", stance: cl.StanceAssert, content: "the strikes hit five towns, including two near the border"}}},
 	})
 }
+
+// A speaker that is a count keeps the words that qualify it.
+func TestQuantifiedSpeaker(t *testing.T) {
+	runCases(t, []attrCase{
+		{"more than", "More than 40 percent of voters said the economy was their top issue.",
+			[]want{{source: "More than 40 percent of voters", cue: "said", stance: cl.StanceAssert, content: "the economy was their top issue"}}},
+		{"as many as", "As many as 20 officials said they had not been told.",
+			[]want{{source: "As many as 20 officials", cue: "said", stance: cl.StanceAssert, content: "they had not been told"}}},
+	})
+}
