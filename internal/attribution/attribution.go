@@ -76,6 +76,8 @@ func Find(d *text.Doc) []Claim {
 	}
 	for i := range out {
 		trimSource(d, &out[i])
+		dropParenthetical(d, &out[i])
+		takeProportion(d, &out[i])
 		takeQuantifier(d, &out[i])
 		takeColon(d, &out[i])
 	}
@@ -88,6 +90,61 @@ func Find(d *text.Doc) []Claim {
 	}
 	return kept
 }
+
+// dropParenthetical cuts a writer's aside off the end of a source:
+// "Clinton, meanwhile, said" has "Clinton" for speaker.
+func dropParenthetical(d *text.Doc, c *Claim) {
+	if !c.HasSource() {
+		return
+	}
+	a, b := d.TokenAt(c.Source.Start), d.TokenAt(c.Source.End-1)
+	if b >= len(d.Tokens) {
+		return
+	}
+	for k := a + 1; k < b; k++ {
+		if !isComma(d, k) {
+			continue
+		}
+		var words []string
+		for j := k + 1; j <= b && !isComma(d, j); j++ {
+			words = append(words, d.Tokens[j].Lower)
+		}
+		if asides[strings.Join(words, " ")] {
+			c.Source.End = d.Tokens[k-1].End
+			return
+		}
+	}
+}
+
+// asides are the writer's words set off by commas after a subject.
+var asides = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"meanwhile", "however", "too", "though", "also", "instead", "still", "in turn", "for example",
+		"for instance", "for his part", "for her part", "for their part", "for its part", "in contrast", "by contrast",
+		"for now", "so far", "at least"} {
+		m[w] = true
+	}
+	return m
+}()
+
+// takeProportion takes into a source that ends with a number the rest of
+// its proportion, "Six in 10", when only the cue follows it.
+func takeProportion(d *text.Doc, c *Claim) {
+	if !c.HasSource() || c.Source.End > c.Cue.Start {
+		return
+	}
+	b := d.TokenAt(c.Source.End - 1)
+	if b+2 >= len(d.Tokens) || d.Tokens[b].Kind != text.Number && !numberWords[d.Tokens[b].Lower] && !smallNumbers[d.Tokens[b].Lower] {
+		return
+	}
+	if in, n := d.Tokens[b+1], d.Tokens[b+2]; in.Lower == "in" && (n.Kind == text.Number || n.Lower == "ten") && n.End <= c.Cue.Start &&
+		strings.TrimSpace(d.Text[n.End:c.Cue.Start]) == "" {
+		c.Source.End = n.End
+	}
+}
+
+// smallNumbers are the number words of proportions: "one in five".
+var smallNumbers = set("one")
 
 // takeQuantifier takes into a source that opens with a number the words
 // that qualify it: "More than 40 percent of voters", "About 3 in 10".

@@ -178,3 +178,16 @@ func TestQuantifiedSpeaker(t *testing.T) {
 			[]want{{source: "As many as 20 officials", cue: "said", stance: cl.StanceAssert, content: "they had not been told"}}},
 	})
 }
+
+// A writer's aside after the subject is not the speaker's; a proportion is
+// the speaker whole.
+func TestAsidesAndProportions(t *testing.T) {
+	runCases(t, []attrCase{
+		{"meanwhile", "Clinton, meanwhile, said the plan would fail.",
+			[]want{{source: "Clinton", cue: "said", stance: cl.StanceAssert, content: "the plan would fail"}}},
+		{"for its part", "The union, for its part, said talks would resume.",
+			[]want{{source: "The union", cue: "said", stance: cl.StanceAssert, content: "talks would resume"}}},
+		{"a proportion", "About four in 10 said they were worried.",
+			[]want{{source: "About four in 10", cue: "said", stance: cl.StanceAssert, content: "they were worried"}}},
+	})
+}
