@@ -191,3 +191,11 @@ func TestAsidesAndProportions(t *testing.T) {
 			[]want{{source: "About four in 10", cue: "said", stance: cl.StanceAssert, content: "they were worried"}}},
 	})
 }
+
+// A restrictive relative clause belongs to the speaker.
+func TestRelativeClauseSpeaker(t *testing.T) {
+	runCases(t, []attrCase{
+		{"who", "Democrats in Iowa who watched the debate said they were unfazed.",
+			[]want{{source: "Democrats in Iowa who watched the debate", cue: "said", stance: cl.StanceAssert, content: "they were unfazed"}}},
+	})
+}

@@ -255,6 +255,12 @@ found:
 	// a pronoun subject stands alone: "in the morning he said"
 	if subjectPronouns[d.Tokens[p].Lower] {
 		n = p
+	} else if n-2 >= s.First && d.Tokens[n-1].Lower == "who" && d.Tokens[n-2].Kind == text.Word && !isComma(d, n-2) {
+		// a restrictive relative clause is the speaker's: "the officer who
+		// made the arrest said"
+		if m := npBack(d, n-2, s.First); m <= n-2 {
+			n = m
+		}
 	}
 	if p-n > 15 {
 		n = p - 15
