@@ -263,8 +263,30 @@ func trimSource(d *text.Doc, c *Claim) {
 		return
 	}
 	for a < b && (d.Tokens[a].Kind == text.Punct || d.Tokens[a].Kind == text.QuoteMark || d.Tokens[a].Lower == "'s" || d.Tokens[a].Lower == "’s" ||
-		leadingAdverbs[d.Tokens[a].Lower] && d.Tokens[a+1].Kind == text.Word) {
-		a++ // "Now Strava says": the writer's adverb
+		(leadingAdverbs[d.Tokens[a].Lower] || leadingTime(d, a, b)) && d.Tokens[a+1].Kind == text.Word) {
+		a++ // "Now Strava says", "Monday night No 10 confirmed": the writer's adverb
+	}
+	// a clause before the speaker's name is none of the speaker: "... a deal
+	// was still possible, Sadeq Abu Amer told CBC"
+	for k := b - 1; k > a; k-- {
+		if !isComma(d, k) {
+			continue
+		}
+		clause := false
+		for j := a; j < k; j++ {
+			w := d.Tokens[j].Lower
+			if w == "who" || w == "which" || w == "that" || w == "whose" {
+				clause = false
+				break
+			}
+			if finiteVerbs[w] && !d.Tokens[j].Upper { // "Will Doyle" is a name
+				clause = true
+			}
+		}
+		if clause && d.Tokens[k+1].Upper {
+			a = k + 1
+		}
+		break
 	}
 	// a participle clause is no part of the speaker: "Trump, speaking to
 	// a veterans group, warned"
@@ -282,6 +304,20 @@ func trimSource(d *text.Doc, c *Claim) {
 	if d.Tokens[a].Kind == text.Word || d.Tokens[a].Kind == text.Number {
 		c.Source = text.Range{Start: d.Tokens[a].Start, End: d.Tokens[b].End}
 	}
+}
+
+// leadingTime reports whether token a, in a source ending at token b, is a
+// day or part of one that opens it as the writer's adverb ("Monday night
+// No 10"), not as a possessive ("Friday's ruling").
+func leadingTime(d *text.Doc, a, b int) bool {
+	if !weekdays[d.Tokens[a].Lower] && !(partWords[d.Tokens[a].Lower] && a > 0 && weekdays[d.Tokens[a-1].Lower]) {
+		return false
+	}
+	j := a + 1
+	if j <= b && partWords[d.Tokens[j].Lower] {
+		j++
+	}
+	return j <= b && d.Tokens[j].Lower != "'s" && d.Tokens[j].Lower != "’s"
 }
 
 // leadingAdverbs open a sentence before its subject without being part of it.

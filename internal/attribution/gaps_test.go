@@ -199,3 +199,18 @@ func TestRelativeClauseSpeaker(t *testing.T) {
 			[]want{{source: "Democrats in Iowa who watched the debate", cue: "said", stance: cl.StanceAssert, content: "they were unfazed"}}},
 	})
 }
+
+// A day before the subject, or a clause before the speaker's name, is not
+// the speaker; a day's possessive and a name that reads as a verb are.
+func TestSpeakerWithoutTheWritersWords(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a day before the subject", "On Monday night No 10 confirmed the commissioner had dropped the inquiry.",
+			[]want{{source: "No 10", cue: "confirmed", stance: cl.StanceAssert, content: "the commissioner had dropped the inquiry"}}},
+		{"a clause before the name", "He said talks were stalled, but a deal was still possible, Sadeq Abu Amer told CBC News.",
+			[]want{{source: "He", cue: "said", stance: cl.StanceAssert, content: "talks were stalled"},
+				{source: "Sadeq Abu Amer", cue: "told", stance: cl.StanceAssert, content: "He said talks were stalled, but a deal was still possible"}}},
+		{"a name that reads as a verb", `"It is an expensive model," said Will Doyle, a professor at Vanderbilt University in Nashville, Tennessee.`,
+			[]want{{source: "Will Doyle, a professor at Vanderbilt University in Nashville, Tennessee", cue: "said", stance: cl.StanceAssert,
+				form: cl.FormDirect, content: `"It is an expensive model,"`}}},
+	})
+}
