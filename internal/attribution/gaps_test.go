@@ -214,3 +214,14 @@ func TestSpeakerWithoutTheWritersWords(t *testing.T) {
 				form: cl.FormDirect, content: `"It is an expensive model,"`}}},
 	})
 }
+
+// A time between subject and verb, and auxiliaries in a relative clause,
+// do not cut the speaker short.
+func TestTimeAndAuxiliariesBeforeTheVerb(t *testing.T) {
+	runCases(t, []attrCase{
+		{"last year", "Surveys of voters late last week indicated that a third were undecided.",
+			[]want{{source: "Surveys of voters", cue: "indicated", stance: cl.StanceAssert, content: "that a third were undecided"}}},
+		{"who had", "Some users who had tested the software reported that it crashed.",
+			[]want{{source: "Some users who had tested the software", cue: "reported", stance: cl.StanceAssert, content: "that it crashed"}}},
+	})
+}

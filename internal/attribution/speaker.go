@@ -199,6 +199,11 @@ func subjectBefore(d *text.Doc, s text.Sentence, v int, participle bool, earlier
 			p--
 		case p-2 > s.First && isComma(d, p) && (d.Tokens[p-1].Lower == "however" || d.Tokens[p-1].Lower == "though" || d.Tokens[p-1].Lower == "too") && isComma(d, p-2):
 			p -= 3 // "officials, however, said"
+		case p > s.First+1 && periodWords[w] && (d.Tokens[p-1].Lower == "last" || d.Tokens[p-1].Lower == "this") && !pastVerb(d.Tokens[p-2].Lower):
+			p -= 2 // "who last year denied", "surveys late last week indicated", not "a report released last year"
+			if p > s.First && (d.Tokens[p].Lower == "late" || d.Tokens[p].Lower == "early" || d.Tokens[p].Lower == "earlier") {
+				p--
+			}
 		case p > s.First+1 && weekdays[w] && d.Tokens[p-1].Lower == "on":
 			p -= 2 // "Strava on Thursday announced"
 		case p-1 > s.First && d.Tokens[p].Kind == text.Number && d.Tokens[p-1].Lower == "in":
@@ -255,10 +260,10 @@ found:
 	// a pronoun subject stands alone: "in the morning he said"
 	if subjectPronouns[d.Tokens[p].Lower] {
 		n = p
-	} else if n-2 >= s.First && d.Tokens[n-1].Lower == "who" && d.Tokens[n-2].Kind == text.Word && !isComma(d, n-2) {
+	} else if j := relativeBefore(d, s, n); j >= 0 {
 		// a restrictive relative clause is the speaker's: "the officer who
-		// made the arrest said"
-		if m := npBack(d, n-2, s.First); m <= n-2 {
+		// made the arrest said", "users who had tested it reported"
+		if m := npBack(d, j-1, s.First); m <= j-1 {
 			n = m
 		}
 	}
@@ -267,6 +272,20 @@ found:
 	}
 	cl.Source = tokRange(d, n, p)
 	return true
+}
+
+// relativeBefore returns the token of the "who" that opens a restrictive
+// relative clause before token n, auxiliaries between them ("who had
+// tested"), after a word of the noun it qualifies; or -1.
+func relativeBefore(d *text.Doc, s text.Sentence, n int) int {
+	j := n - 1
+	for j > n-3 && j >= s.First && auxiliaries[d.Tokens[j].Lower] {
+		j--
+	}
+	if j-1 >= s.First && d.Tokens[j].Lower == "who" && d.Tokens[j-1].Kind == text.Word && !isComma(d, j-1) {
+		return j
+	}
+	return -1
 }
 
 // clauseInitialNP reports whether a noun phrase ends at token k and opens
