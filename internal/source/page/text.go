@@ -63,9 +63,10 @@ type textWriter struct {
 func (w *textWriter) walk(n *html.Node) {
 	switch n.Type {
 	case html.TextNode:
-		if !strings.HasPrefix(n.Data, screenReaderMark) {
-			w.text(n.Data)
-		}
+		// text marked for screen readers runs from its mark to the end of
+		// the node
+		t, _, _ := strings.Cut(n.Data, screenReaderMark)
+		w.text(t)
 		return
 	case html.ElementNode:
 		name := strings.ToLower(n.Data)
