@@ -225,3 +225,12 @@ func TestTimeAndAuxiliariesBeforeTheVerb(t *testing.T) {
 			[]want{{source: "Some users who had tested the software", cue: "reported", stance: cl.StanceAssert, content: "that it crashed"}}},
 	})
 }
+
+// A cue coordinated with a verb after a contracted subject shares its
+// subject.
+func TestCoordinatedAfterContraction(t *testing.T) {
+	runCases(t, []attrCase{
+		{"he's ... and says", "He’s comparing the gun actions to the order and says Obama is flouting the process.",
+			[]want{{source: "He", cue: "says", stance: cl.StanceAssert, content: "Obama is flouting the process"}}},
+	})
+}

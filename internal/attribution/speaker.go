@@ -320,7 +320,8 @@ func mainSubject(d *text.Doc, s text.Sentence, v int, earlier []Claim, cl *Claim
 			continue
 		}
 		if finiteVerbs[t.Lower] || cueForms[t.Lower] != nil && !strings.HasSuffix(t.Lower, "ing") ||
-			pastVerb(t.Lower) && (isComma(d, k-1) || clauseInitialNP(d, s, k-1)) {
+			pastVerb(t.Lower) && (isComma(d, k-1) || clauseInitialNP(d, s, k-1)) ||
+			(t.Lower == "'s" || t.Lower == "’s") && subjectPronouns[d.Tokens[k-1].Lower] && d.Tokens[k-1].Lower != "it" { // "He's comparing ... and says"
 			return subjectBefore(d, s, k, false, nil, cl)
 		}
 	}
