@@ -321,7 +321,7 @@ func leadingTime(d *text.Doc, a, b int) bool {
 }
 
 // leadingAdverbs open a sentence before its subject without being part of it.
-var leadingAdverbs = set("now meanwhile separately still today yesterday instead also")
+var leadingAdverbs = set("now then meanwhile separately still today yesterday instead also")
 
 // covered reports whether a claim's content is already another's.
 func covered(cls []Claim, c Claim) bool {
@@ -336,6 +336,10 @@ func covered(cls []Claim, c Claim) bool {
 
 // build turns a cue into a claim, or reports that it is none.
 func build(d *text.Doc, s text.Sentence, si int, c cue, earlier []Claim) (Claim, bool) {
+	if w := d.Tokens[s.First]; w.Upper && (w.Lower == "and" || w.Lower == "but") && s.First+1 < c.first &&
+		d.Tokens[s.First+1].Kind == text.Word {
+		s.First++ // "And Sen. Rob Portman, another incumbent, said": the writer's link
+	}
 	cl := Claim{Cue: text.Range{Start: d.Tokens[c.first].Start, End: d.Tokens[c.last].End},
 		Stance: c.verb.stance, Belief: c.verb.belief, Sentence: si, lemma: c.verb.lemma,
 		cueFirst: c.first, sourceFrom: -1}

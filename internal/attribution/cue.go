@@ -38,6 +38,7 @@ var idioms = []struct {
 	{[]string{"call|calls|called|calling", "for|on|upon"}, claimledger.StanceOther},
 	{[]string{"lay|lays|laid|laying", "the", "blame", "on"}, claimledger.StanceAccuse},
 	{[]string{"put|puts", "it"}, claimledger.StanceAssert}, // only "as X put it"
+	{[]string{"go|goes|went|gone|going", "on", "to", "say|add|note|explain|argue|insist|warn|tell"}, claimledger.StanceAssert},
 }
 
 // findCue tests whether a cue starts at token i of the sentence [f, l].

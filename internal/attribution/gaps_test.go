@@ -234,3 +234,16 @@ func TestCoordinatedAfterContraction(t *testing.T) {
 			[]want{{source: "He", cue: "says", stance: cl.StanceAssert, content: "Obama is flouting the process"}}},
 	})
 }
+
+// "And" opening the sentence is the writer's link, not part of the
+// subject; "went on to say" is a cue.
+func TestLeadingAndWentOnToSay(t *testing.T) {
+	runCases(t, []attrCase{
+		{"and before an appositive subject", "And Sen. Rob Portman (R-Ohio), another vulnerable incumbent, said he had not thought about it.",
+			[]want{{source: "Sen. Rob Portman (R-Ohio), another vulnerable incumbent,", cue: "said", stance: cl.StanceAssert,
+				content: "he had not thought about it"},
+				{source: "he", cue: "had not thought", stance: cl.StanceOther, content: "about it"}}},
+		{"went on to say", "He went on to say that some Democrats were making a mistake.",
+			[]want{{source: "He", cue: "went on to say", stance: cl.StanceAssert, content: "that some Democrats were making a mistake"}}},
+	})
+}
