@@ -247,3 +247,16 @@ func TestLeadingAndWentOnToSay(t *testing.T) {
 			[]want{{source: "He", cue: "went on to say", stance: cl.StanceAssert, content: "that some Democrats were making a mistake"}}},
 	})
 }
+
+// A speaker named after the cue keeps a relative clause and a participle's
+// phrase, as annotators mark it two times in three.
+func TestInvertedSpeakerKeepsItsClause(t *testing.T) {
+	runCases(t, []attrCase{
+		{"who", `"It is better than that," said Biden, who served as a senator for 36 years.`,
+			[]want{{source: "Biden, who served as a senator for 36 years", cue: "said", stance: cl.StanceAssert, form: cl.FormDirect,
+				content: `"It is better than that,"`}}},
+		{"a participle", `"We are not supporting him," says a source involved in the group's creation.`,
+			[]want{{source: "a source involved in the group's creation", cue: "says", stance: cl.StanceAssert, form: cl.FormDirect,
+				content: `"We are not supporting him,"`}}},
+	})
+}

@@ -233,16 +233,17 @@ func inverted(d *text.Doc, s text.Sentence, c cue, cl *Claim, p int) bool {
 			}
 			continue
 		}
-		if k > a && (adjunctOpeners[w] || w == "who" || w == "which") {
-			break
+		if k > a && (adjunctOpeners[w] && !participleBefore(d, k, a) || w == "who" || w == "which") {
+			break // but "a source involved in the plan": the participle's phrase
 		}
 		if w == "," {
-			// an appositive: "said John Smith, a spokesman for the ministry"
+			// an appositive: "said John Smith, a spokesman for the ministry",
+			// or a relative clause: "said Biden, who served as a senator"
 			if k+1 > s.Last {
 				break
 			}
 			if n := d.Tokens[k+1]; n.Kind == text.Word && !(strings.HasSuffix(n.Lower, "ing") && !n.Upper) &&
-				n.Lower != "according" && !coordinators[n.Lower] && !subordinators[n.Lower] && !cueInRange(d, k+1, s.Last) {
+				n.Lower != "according" && !coordinators[n.Lower] && (!subordinators[n.Lower] || n.Lower == "who") && !cueInRange(d, k+1, s.Last) {
 				appositive = true
 				continue
 			}
@@ -318,6 +319,17 @@ func infinitiveAt(d *text.Doc, c cue, a, l int) bool {
 
 // infinitiveVerbs take their content as an infinitive: "hopes to win".
 var infinitiveVerbs = set("hope want plan seek intend vow pledge promise aim expect try refuse decline agree threaten")
+
+// participleBefore reports whether the word before token k (and after a)
+// qualifies the speaker so that a preposition at k continues it: "a source
+// involved in", "a person familiar with", "a group based in".
+func participleBefore(d *text.Doc, k, a int) bool {
+	if k-1 <= a {
+		return false
+	}
+	w := d.Tokens[k-1].Lower
+	return !d.Tokens[k-1].Upper && (len(w) > 4 && strings.HasSuffix(w, "ed") || w == "familiar" || w == "close")
+}
 
 // appositiveOrAdjunct reports whether a lower-case word w, after a comma
 // that follows a speaker's name, opens what may follow a name: an
