@@ -26,7 +26,7 @@ func TestWireCopy(t *testing.T) {
 			[]want{{source: "Yuriy Malashko, head of the regional military administration", cue: "said", stance: cl.StanceAssert,
 				content: `"The situation is extremely difficult,"`, form: cl.FormDirect}}},
 		{"inverted speaker with a title and an initial", `"We will rebuild the bridge," said Rep. Anna L. Moreno, who chairs the committee.`,
-			[]want{{source: "Rep. Anna L. Moreno", cue: "said", stance: cl.StanceAssert,
+			[]want{{source: "Rep. Anna L. Moreno, who chairs the committee", cue: "said", stance: cl.StanceAssert,
 				content: `"We will rebuild the bridge,"`, form: cl.FormDirect}}},
 		{"denial with a participle that shares the speaker", "Moscow denied targeting civilian areas, saying its strikes hit only military infrastructure.",
 			[]want{
