@@ -483,11 +483,21 @@ func precededByDeterminer(d *text.Doc, i, f int) bool {
 
 // widenCue takes in auxiliaries and adverbs just before the cue: "has
 // pointed fingers at", "did note", "flatly denies".
+// cueModifier reports whether a word before a cue verb belongs to the cue,
+// as annotators mark it: an auxiliary or an adverb ("has long argued", "now
+// says", "flatly denied").
+func cueModifier(w string) bool {
+	return auxiliaries[w] || speakerAdverbs[w] || cueAdverbs[w] || len(w) >= 5 && strings.HasSuffix(w, "ly") && !lyNouns[w]
+}
+
+// cueAdverbs are adverbs of time and degree that annotators keep in a cue.
+var cueAdverbs = set("just now even first finally officially regularly actually")
+
 func widenCue(d *text.Doc, c cue, f int) cue {
 	if c.kind == cueAccordingTo {
 		return c
 	}
-	for c.first > f && auxiliaries[d.Tokens[c.first-1].Lower] && d.Tokens[c.first-1].Kind == text.Word &&
+	for c.first > f && cueModifier(d.Tokens[c.first-1].Lower) && d.Tokens[c.first-1].Kind == text.Word &&
 		!(d.Tokens[c.first-1].Upper && c.first-1 > f) { // "The May report": a month
 		if w := d.Tokens[c.first-1].Lower; (w == "both" || w == "all") && c.first-2 >= f && d.Tokens[c.first-2].Lower == "," {
 			break
