@@ -260,3 +260,13 @@ func TestInvertedSpeakerKeepsItsClause(t *testing.T) {
 				content: `"We are not supporting him,"`}}},
 	})
 }
+
+// A fronted time or participle's phrase is no content either.
+func TestFrontedTimeAndParticiple(t *testing.T) {
+	runCases(t, []attrCase{
+		{"last month", "Last month, the agency warned states to boost their election security.",
+			[]want{{source: "the agency", cue: "warned", stance: cl.StanceAssert, content: "states to boost their election security"}}},
+		{"a participle's phrase", "Speaking to students at Drexel University this week, Clinton responded that not paying taxes was wrong.",
+			[]want{{source: "Clinton", cue: "responded", stance: cl.StanceAssert, content: "that not paying taxes was wrong"}}},
+	})
+}

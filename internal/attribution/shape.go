@@ -158,11 +158,25 @@ func postposed(d *text.Doc, s text.Sentence, c cue, cl *Claim) bool {
 
 // frontedAdverbial reports whether tokens [a, b], before a sentence's
 // subject, are an adverbial rather than a clause: a connective
-// ("Meanwhile"), or a short prepositional phrase of time, place or
-// occasion ("On Tuesday", "At Gatwick", "In a speech in Edinburgh").
+// ("Meanwhile"), a time ("Last month"), a participle's phrase ("Speaking
+// to students in Philadelphia"), or a short prepositional phrase of time,
+// place or occasion ("On Tuesday", "At Gatwick", "In a speech in
+// Edinburgh").
 func frontedAdverbial(d *text.Doc, a, b int) bool {
 	if a == b {
 		return leadConnectives[d.Tokens[a].Lower]
+	}
+	if w := d.Tokens[a].Lower; b == a+1 && (w == "last" || w == "this" || w == "next" || w == "earlier") &&
+		(periodWords[d.Tokens[b].Lower] || dayWords[d.Tokens[b].Lower]) {
+		return true // "Last month, ..."
+	}
+	if w := d.Tokens[a].Lower; b-a <= 12 && strings.HasSuffix(w, "ing") && len(w) > 5 {
+		for k := a + 1; k <= b; k++ {
+			if finiteVerbs[d.Tokens[k].Lower] || isComma(d, k) || d.Tokens[k].Kind == text.QuoteMark {
+				return false
+			}
+		}
+		return true // "Speaking to students in Philadelphia, ..."
 	}
 	if b-a > 7 || !prepositions[d.Tokens[a].Lower] {
 		return false
