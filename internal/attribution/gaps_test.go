@@ -270,3 +270,14 @@ func TestFrontedTimeAndParticiple(t *testing.T) {
 			[]want{{source: "Clinton", cue: "responded", stance: cl.StanceAssert, content: "that not paying taxes was wrong"}}},
 	})
 }
+
+// A participle cue after a verb or its object speaks for the clause's
+// subject, adverbs in the cue or not.
+func TestParticipleAfterAVerb(t *testing.T) {
+	runCases(t, []attrCase{
+		{"after a verb", "Trump has avoided directly criticizing Comey, a Republican.",
+			[]want{{source: "Trump", cue: "directly criticizing", stance: cl.StanceAccuse, content: "Comey, a Republican"}}},
+		{"after an object", "Texas Sen. Ted Cruz is making a pitch to New York voters saying a state law is wrong.",
+			[]want{{source: "Texas Sen. Ted Cruz", cue: "saying", stance: cl.StanceAssert, content: "a state law is wrong"}}},
+	})
+}

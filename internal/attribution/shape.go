@@ -356,9 +356,19 @@ func appositiveOrAdjunct(w string) bool {
 // said John Smith".
 var invertingVerbs = set("say add write explain note continue ask warn argue insist recall reply respond conclude concede acknowledge admit claim declare")
 
+// verbToken is the token of cue c's verb, after the auxiliaries and
+// adverbs it was widened over ("has long said", "directly criticizing").
+func verbToken(d *text.Doc, c cue) int {
+	k := c.first
+	for k < c.last && cueModifier(d.Tokens[k].Lower) {
+		k++
+	}
+	return k
+}
+
 // preposed recognises "X said (that) Y", "X, a spokesman, said Y".
 func preposed(d *text.Doc, s text.Sentence, c cue, cl Claim, earlier []Claim) (Claim, bool) {
-	participle := strings.HasSuffix(d.Tokens[c.first].Lower, "ing")
+	participle := strings.HasSuffix(d.Tokens[verbToken(d, c)].Lower, "ing")
 	if !subjectBefore(d, s, c.first, participle, earlier, &cl) {
 		return cl, false
 	}

@@ -249,13 +249,20 @@ found:
 		cl.Source = tokRange(d, p, p)
 		return true
 	}
-	if participle && (prepositions[d.Tokens[p].Lower] || d.Tokens[p].Lower == "while") {
-		// "has been outspoken in condemning", "by saying": the clause's subject
+	if participle && (prepositions[d.Tokens[p].Lower] || d.Tokens[p].Lower == "while" ||
+		!d.Tokens[p].Upper && (pastVerb(d.Tokens[p].Lower) || finiteVerbs[d.Tokens[p].Lower])) {
+		// "has been outspoken in condemning", "by saying", "has avoided
+		// criticizing": the clause's subject
 		return mainSubject(d, s, v, earlier, cl)
 	}
 	n := npBack(d, p, s.First)
 	if n > p {
 		return participle && mainSubject(d, s, v, earlier, cl)
+	}
+	if w := d.Tokens[n].Lower; participle && !d.Tokens[n].Upper && (strings.HasSuffix(w, "ing") || pastVerb(w)) {
+		// "is making a pitch to voters saying": the object of a verb, not a
+		// speaker; the clause's subject speaks
+		return mainSubject(d, s, v, earlier, cl)
 	}
 	// a pronoun subject stands alone: "in the morning he said"
 	if subjectPronouns[d.Tokens[p].Lower] {
