@@ -185,6 +185,16 @@ func trimSource(d *text.Doc, c *Claim) {
 		(leadingAdverbs[d.Tokens[a].Lower] || leadingTime(d, a, b)) && d.Tokens[a+1].Kind == text.Word) {
 		a++ // "Now Strava says", "Monday night No 10 confirmed": the writer's adverb
 	}
+	// a fronted adverbial is none of the speaker: "Earlier this week, Todd
+	// pressed ...", "Speaking at a town hall, Trump went after ..."
+	for k := a + 1; k < b; k++ {
+		if isComma(d, k) {
+			if frontedAdverbial(d, a, k-1) && d.Tokens[k+1].Kind == text.Word {
+				a = k + 1
+			}
+			break
+		}
+	}
 	// a clause before the speaker's name is none of the speaker: "... a deal
 	// was still possible, Sadeq Abu Amer told CBC"
 	for k := b - 1; k > a; k-- {
@@ -240,4 +250,4 @@ func leadingTime(d *text.Doc, a, b int) bool {
 }
 
 // leadingAdverbs open a sentence before its subject without being part of it.
-var leadingAdverbs = set("now then meanwhile separately still today yesterday instead also")
+var leadingAdverbs = set("now then meanwhile separately still today yesterday instead also even ultimately")

@@ -281,3 +281,17 @@ func TestParticipleAfterAVerb(t *testing.T) {
 			[]want{{source: "Texas Sen. Ted Cruz", cue: "saying", stance: cl.StanceAssert, content: "a state law is wrong"}}},
 	})
 }
+
+// A fronted adverbial or "even" before the speaker is the writer's; a name
+// ending like a participle is not an adverbial.
+func TestSpeakerAfterAFrontedAdverbial(t *testing.T) {
+	runCases(t, []attrCase{
+		{"connective", "Still, Tad Devine, a senior adviser, said that the campaign would not mislead voters.",
+			[]want{{source: "Tad Devine, a senior adviser,", cue: "said", stance: cl.StanceAssert, content: "that the campaign would not mislead voters"}}},
+		{"even", "Even his own supporters acknowledge that the path is narrow.",
+			[]want{{source: "his own supporters", cue: "acknowledge", stance: cl.StanceAssert, content: "that the path is narrow"}}},
+		{"a name ending in -ing", "Schilling's son, Grant, defended his father on Tuesday, saying he was no bigot.",
+			[]want{{source: "Schilling's son, Grant,", cue: "defended", stance: cl.StanceOther, content: "his father on Tuesday"},
+				{source: "Schilling's son, Grant,", cue: "saying", stance: cl.StanceAssert, content: "he was no bigot"}}},
+	})
+}

@@ -166,11 +166,16 @@ func frontedAdverbial(d *text.Doc, a, b int) bool {
 	if a == b {
 		return leadConnectives[d.Tokens[a].Lower]
 	}
-	if w := d.Tokens[a].Lower; b == a+1 && (w == "last" || w == "this" || w == "next" || w == "earlier") &&
-		(periodWords[d.Tokens[b].Lower] || dayWords[d.Tokens[b].Lower]) {
-		return true // "Last month, ..."
+	if w := d.Tokens[a].Lower; b-a <= 2 && (w == "last" || w == "this" || w == "next" || w == "earlier" || w == "later") {
+		for k := a + 1; k <= b; k++ {
+			if x := d.Tokens[k].Lower; !periodWords[x] && !dayWords[x] && !partWords[x] && x != "this" && x != "last" {
+				return false
+			}
+		}
+		return true // "Last month, ...", "Earlier this week, ..."
 	}
-	if w := d.Tokens[a].Lower; b-a <= 12 && strings.HasSuffix(w, "ing") && len(w) > 5 {
+	if w := d.Tokens[a].Lower; b-a <= 12 && strings.HasSuffix(w, "ing") && len(w) > 5 && d.Tokens[a+1].Kind == text.Word && !d.Tokens[a+1].Upper &&
+		d.Tokens[a+1].Lower != "'s" && d.Tokens[a+1].Lower != "’s" { // not "Schilling's son"
 		for k := a + 1; k <= b; k++ {
 			if finiteVerbs[d.Tokens[k].Lower] || isComma(d, k) || d.Tokens[k].Kind == text.QuoteMark {
 				return false
