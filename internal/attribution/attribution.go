@@ -108,6 +108,9 @@ func build(d *text.Doc, s text.Sentence, si int, c cue, earlier []Claim) (Claim,
 		d.Tokens[s.First+1].Kind == text.Word {
 		s.First++ // "And Sen. Rob Portman, another incumbent, said": the writer's link
 	}
+	if e := datelineEnd(d, s.First, c.first-1); e > s.First && e < c.first {
+		s.First = e // "WASHINGTON -- President Obama, dedicating ..., said"
+	}
 	cl := Claim{Cue: text.Range{Start: d.Tokens[c.first].Start, End: d.Tokens[c.last].End},
 		Stance: c.verb.stance, Belief: c.verb.belief, Sentence: si, lemma: c.verb.lemma,
 		cueFirst: c.first, sourceFrom: -1}

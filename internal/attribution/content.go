@@ -424,20 +424,7 @@ var connectors = set("though although but and while as even whereas so yet")
 // ("However,", "In addition,") or a question put to the speaker ("Asked
 // about the device, ...").
 func leadEnd(d *text.Doc, a, b int) int {
-	// a dateline: a place in capitals (or two: "BEIRUT/THE HAGUE"), maybe a
-	// country, a date or "(AP)", then a dash
-	if t := d.Tokens[a]; t.Kind == text.Word && len(t.Lower) > 1 && strings.ToUpper(d.TokenText(a)) == d.TokenText(a) {
-		for k := a + 1; k < b && k < a+14; k++ {
-			t := d.Tokens[k]
-			if t.Kind == text.Punct && (isDash(t.Lower) || t.Lower == ":" && paragraphStart(d, a)) {
-				a = k + 1 // "KYIV —", and opening a paragraph "BHOPAL:"
-				break
-			}
-			if !(t.Upper || t.Kind == text.Number || t.Lower == "," || t.Lower == "(" || t.Lower == ")" || t.Lower == "." || t.Lower == "/") {
-				break
-			}
-		}
-	}
+	a = datelineEnd(d, a, b)
 	if a >= b {
 		return a
 	}
@@ -454,6 +441,24 @@ func leadEnd(d *text.Doc, a, b int) int {
 	if w == "asked" || w == "when" && a+1 < b && d.Tokens[a+1].Lower == "asked" {
 		if c := nextPunct(d, a, b, ","); c > 0 && c < b {
 			return c + 1
+		}
+	}
+	return a
+}
+
+// datelineEnd returns the first token after a dateline opening tokens
+// [a, b] (a place in capitals, or two: "BEIRUT/THE HAGUE", maybe a country,
+// a date or "(AP)", then a dash), or a when there is none.
+func datelineEnd(d *text.Doc, a, b int) int {
+	if t := d.Tokens[a]; t.Kind == text.Word && len(t.Lower) > 1 && strings.ToUpper(d.TokenText(a)) == d.TokenText(a) {
+		for k := a + 1; k < b && k < a+14; k++ {
+			t := d.Tokens[k]
+			if t.Kind == text.Punct && (isDash(t.Lower) || t.Lower == ":" && paragraphStart(d, a)) {
+				return k + 1 // "KYIV —", and opening a paragraph "BHOPAL:"
+			}
+			if !(t.Upper || t.Kind == text.Number || t.Lower == "," || t.Lower == "(" || t.Lower == ")" || t.Lower == "." || t.Lower == "/") {
+				break
+			}
 		}
 	}
 	return a

@@ -301,6 +301,13 @@ func nounTooVerb(d *text.Doc, i, f, l int) bool {
 	if strings.HasSuffix(w, "ing") && i > f && i < l && (isComma(d, i-1) || isComma(d, i+1) || d.Tokens[i+1].Lower == ":") {
 		return true // "..., noting, “...”", "..., tweeting: ..."
 	}
+	if i > f && strings.HasSuffix(w, "ing") {
+		p := d.Tokens[i-1].Lower
+		if auxiliaries[p] && !determiners[p] || p == "'re" || p == "’re" ||
+			(p == "'s" || p == "’s") && i-1 > f && subjectPronouns[d.Tokens[i-2].Lower] {
+			return true // "He’s claiming that", "they are reporting"
+		}
+	}
 	if i > f && (isCloseQuote(d, i-1) || isComma(d, i-1) && i-1 > f && isCloseQuote(d, i-2)) {
 		return true // `"...," comments David Moura-George`
 	}
@@ -464,8 +471,8 @@ func precededByDeterminer(d *text.Doc, i, f int) bool {
 		return false
 	}
 	p := d.Tokens[i-1]
-	if p.Lower == "'s" || p.Lower == "’s" {
-		return true
+	if (p.Lower == "'s" || p.Lower == "’s") && !(i-1 > f && subjectPronouns[d.Tokens[i-2].Lower]) {
+		return true // "the party's claims", not "he's claiming"
 	}
 	if determiners[p.Lower] && p.Lower != "that" && p.Lower != "both" && p.Lower != "all" &&
 		!(pronounDeterminers[p.Lower] && plainVerbs[d.Tokens[i].Lower]) {
@@ -481,8 +488,6 @@ func precededByDeterminer(d *text.Doc, i, f int) bool {
 	return false
 }
 
-// widenCue takes in auxiliaries and adverbs just before the cue: "has
-// pointed fingers at", "did note", "flatly denies".
 // cueModifier reports whether a word before a cue verb belongs to the cue,
 // as annotators mark it: an auxiliary or an adverb ("has long argued", "now
 // says", "flatly denied").
@@ -493,6 +498,8 @@ func cueModifier(w string) bool {
 // cueAdverbs are adverbs of time and degree that annotators keep in a cue.
 var cueAdverbs = set("just now even first finally officially regularly actually")
 
+// widenCue takes in auxiliaries and adverbs just before the cue: "has
+// pointed fingers at", "did note", "flatly denies".
 func widenCue(d *text.Doc, c cue, f int) cue {
 	if c.kind == cueAccordingTo {
 		return c
@@ -503,6 +510,10 @@ func widenCue(d *text.Doc, c cue, f int) cue {
 			break
 		}
 		c.first--
+	}
+	// "he's claiming": the contracted auxiliary is the cue's
+	if k := c.first - 1; k-1 >= f && (d.Tokens[k].Lower == "'s" || d.Tokens[k].Lower == "’s") && subjectPronouns[d.Tokens[k-1].Lower] {
+		c.first = k
 	}
 	// "both assert": quantifiers belong to the subject, not the cue
 	for c.first < c.last && (d.Tokens[c.first].Lower == "both" || d.Tokens[c.first].Lower == "all") {

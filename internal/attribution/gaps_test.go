@@ -295,3 +295,16 @@ func TestSpeakerAfterAFrontedAdverbial(t *testing.T) {
 				{source: "Schilling's son, Grant,", cue: "saying", stance: cl.StanceAssert, content: "he was no bigot"}}},
 	})
 }
+
+// A dateline before the subject, a contracted auxiliary and a line opened by
+// "Said" are read as news writes them.
+func TestDatelineContractionAndSaidOpener(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a dateline before a subject with a participle", "WASHINGTON -- President Obama, dedicating the museum on Saturday, said it would change how the country sees itself.",
+			[]want{{source: "President Obama", cue: "said", stance: cl.StanceAssert, content: "it would change how the country sees itself"}}},
+		{"he's", "He’s claiming that voting fraud is a big problem.",
+			[]want{{source: "He", cue: "’s claiming", stance: cl.StanceAssert, content: "that voting fraud is a big problem"}}},
+		{"said opening a line", `Said Ellis: "I do not get the sense she is worried."`,
+			[]want{{source: "Ellis", cue: "Said", stance: cl.StanceAssert, form: cl.FormDirect, content: `"I do not get the sense she is worried."`}}},
+	})
+}

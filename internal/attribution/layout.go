@@ -66,13 +66,24 @@ func colonSpeaker(d *text.Doc, p text.Range) (Claim, bool) {
 	if end <= body.Start {
 		return Claim{}, false
 	}
-	return Claim{
+	cl := Claim{
 		Source:  text.Range{Start: d.Tokens[first].Start, End: d.Tokens[k-1].End},
 		Cue:     text.Range{Start: d.Tokens[k].Start, End: d.Tokens[k].End},
 		Content: text.Range{Start: body.Start, End: end}, Stance: claimledger.StanceAssert,
 		Sentence: d.SentenceOf(k), lemma: ":", cueFirst: k, sourceFrom: -1,
-	}, true
+	}
+	if k-first >= 2 && invertedOpeners[d.Tokens[first].Lower] {
+		// "Said Ellis: ...": the verb is the cue, the name the speaker
+		cl.Cue = text.Range{Start: d.Tokens[first].Start, End: d.Tokens[first].End}
+		cl.Source.Start = d.Tokens[first+1].Start
+		cl.lemma, cl.cueFirst = "say", first
+	}
+	return cl, true
 }
+
+// invertedOpeners open a line that names its speaker after them: "Said
+// Ellis: ...".
+var invertedOpeners = set("said says added adds wrote writes stated explained noted recalled")
 
 // dashSigned finds quotations signed with a dash and a name.
 func dashSigned(d *text.Doc) []Claim {
