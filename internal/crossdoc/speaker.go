@@ -88,5 +88,6 @@ func sourceOf(c *claimledger.Claim, ents map[string]*claimledger.Entity, voice s
 	if c.Source.Name != "" {
 		return c.Source.Name, "", ""
 	}
-	return c.Source.Text, "", ""
+	// the comma that closes an appositive is no part of the name
+	return strings.TrimRight(c.Source.Text, " ,"), "", ""
 }
