@@ -113,10 +113,13 @@ func takeColon(d *text.Doc, c *Claim) {
 // emailed", as news attribution corpora mark the speaker's phrase; claims
 // that share the speaker share the span.
 func CloseAppositives(d *text.Doc, cls []Claim) {
-	closed := map[text.Range]text.Range{}
+	var closed map[text.Range]text.Range // most documents close none
 	for i := range cls {
 		before := cls[i].Source
 		if closeAppositive(d, &cls[i]) {
+			if closed == nil {
+				closed = map[text.Range]text.Range{}
+			}
 			closed[before] = cls[i].Source
 		}
 	}

@@ -20,18 +20,7 @@ var commentWords = map[string]bool{
 // ("article has-comments") and nothing is removed.
 func dropComments(doc *html.Node) {
 	total := textLen(doc)
-	var found []*html.Node
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode && n.Data != "body" && n.Data != "html" && namesComments(n) {
-			found = append(found, n)
-			return
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-	}
-	walk(doc)
+	found := elements(doc, func(n *html.Node) bool { return n.Data != "body" && n.Data != "html" && namesComments(n) })
 	for _, n := range found {
 		if n.Parent != nil && 2*textLen(n) < total {
 			n.Parent.RemoveChild(n)

@@ -137,10 +137,20 @@ func dropFigures(doc *html.Node) {
 
 // dropNodes removes the elements under root that drop reports.
 func dropNodes(root *html.Node, drop func(*html.Node) bool) {
+	for _, n := range elements(root, drop) {
+		if n.Parent != nil {
+			n.Parent.RemoveChild(n)
+		}
+	}
+}
+
+// elements returns the elements under root that match reports, in document
+// order, without looking inside those it returns.
+func elements(root *html.Node, match func(*html.Node) bool) []*html.Node {
 	var found []*html.Node
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode && drop(n) {
+		if n.Type == html.ElementNode && match(n) {
 			found = append(found, n)
 			return
 		}
@@ -149,11 +159,7 @@ func dropNodes(root *html.Node, drop func(*html.Node) bool) {
 		}
 	}
 	walk(root)
-	for _, n := range found {
-		if n.Parent != nil {
-			n.Parent.RemoveChild(n)
-		}
-	}
+	return found
 }
 
 // hidden reports whether element n is not rendered: it has the hidden
@@ -205,12 +211,8 @@ const screenReaderMark = "\ue000"
 // markScreenReaderText marks the text under root that forScreenReaders
 // finds.
 func markScreenReaderText(root *html.Node) {
-	if root.Type == html.ElementNode && forScreenReaders(root) {
-		markText(root)
-		return
-	}
-	for c := root.FirstChild; c != nil; c = c.NextSibling {
-		markScreenReaderText(c)
+	for _, n := range elements(root, forScreenReaders) {
+		markText(n)
 	}
 }
 
