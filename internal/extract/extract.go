@@ -69,6 +69,7 @@ func (c Config) Document(in source.Document) (claimledger.Document, error) {
 			cls = m.Find(d, cls)
 		}
 	}
+	cls = attribution.Outermost(cls)
 	if c.NoBelief {
 		cls = withoutBeliefs(cls)
 	}

@@ -394,7 +394,7 @@ func TestBeliefsCanBeLeftOut(t *testing.T) {
 }
 
 func TestPronounSpeakersAgreeInSex(t *testing.T) {
-	doc := source.Document{ID: "g", Text: `Ana Ruiz, who worked for Thomas Brandt, has spoken out. Ruiz said Brandt told her: "We are going to have a special day." She said he then announced: "My friend will join us."`}
+	doc := source.Document{ID: "g", Text: `Ana Ruiz, who worked for Thomas Brandt, has spoken out. Brandt told her: "We are going to have a special day." She said: "I believed him." He then announced: "My friend will join us."`}
 	led, err := Document(doc)
 	if err != nil {
 		t.Fatal(err)
@@ -405,11 +405,11 @@ func TestPronounSpeakersAgreeInSex(t *testing.T) {
 			names[c.Source.Text+" "+c.Cue.Text] = c.Source.Name
 		}
 	}
-	if got := names["She said"]; got != "Ana Ruiz" {
-		t.Errorf("She said -> %q, want Ana Ruiz (the last speaker, Thomas Brandt, is a man): %v", got, names)
+	if got := names["She said:"]; got != "Ana Ruiz" {
+		t.Errorf("She said: -> %q, want Ana Ruiz (the last speaker, Thomas Brandt, is a man): %v", got, names)
 	}
-	if got := names["he then announced:"]; got != "Thomas Brandt" {
-		t.Errorf("he then announced -> %q, want Thomas Brandt: %v", got, names)
+	if got := names["He then announced:"]; got != "Thomas Brandt" {
+		t.Errorf("He then announced -> %q, want Thomas Brandt: %v", got, names)
 	}
 }
 
@@ -437,6 +437,28 @@ func TestShortTextsInOtherLanguagesStayOut(t *testing.T) {
 		}
 		if led.Language != want {
 			t.Errorf("%q: language %q, want %q", s, led.Language, want)
+		}
+	}
+}
+
+// A report inside another claim's content belongs to that content; it is
+// not a claim of its own, and the figures in it go with the outer claim.
+func TestReportWithinAContentIsPartOfIt(t *testing.T) {
+	for _, learned := range []bool{false, true} {
+		text := "The ministry said the commander had told reporters that 40 soldiers died in the attack.\n"
+		led, err := Config{Learned: learned}.Document(source.Document{ID: "t", Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(led.Claims) != 1 || led.Claims[0].Cue.Text != "said" {
+			var cues []string
+			for _, c := range led.Claims {
+				cues = append(cues, c.Cue.Text)
+			}
+			t.Fatalf("learned=%v: cues %q, want only the ministry's \"said\"", learned, cues)
+		}
+		if c := led.Claims[0].Content.Text; !strings.Contains(c, "told reporters that 40 soldiers died") {
+			t.Errorf("learned=%v: content %q lost the inner report", learned, c)
 		}
 	}
 }

@@ -1,0 +1,32 @@
+package attribution
+
+import (
+	"testing"
+
+	"github.com/claimledger/claimledger/internal/text"
+)
+
+func TestOutermost(t *testing.T) {
+	r := func(a, b int) text.Range { return text.Range{Start: a, End: b} }
+	outer := Claim{Cue: r(10, 14), Content: r(15, 80)}
+	inner := Claim{Cue: r(30, 34), Content: r(35, 80)}
+	split := Claim{Cue: r(100, 104), Content: r(90, 99), Parts: []text.Range{r(90, 99), r(110, 130)}}
+	inGap := Claim{Cue: r(102, 103), Content: r(140, 150)} // between split's parts: not inside
+	inPart := Claim{Cue: r(115, 120), Content: r(121, 130)}
+	// two claims holding each other's cue: the earlier cue's stays
+	a := Claim{Cue: r(200, 204), Content: r(205, 260)}
+	b := Claim{Cue: r(240, 244), Content: r(190, 239)}
+	got := Outermost([]Claim{outer, inner, split, inGap, inPart, a, b})
+	want := []Claim{outer, split, inGap, a}
+	if len(got) != len(want) {
+		t.Fatalf("kept %d claims, want %d: %+v", len(got), len(want), got)
+	}
+	for i := range want {
+		if got[i].Cue != want[i].Cue {
+			t.Errorf("claim %d: cue %v, want %v", i, got[i].Cue, want[i].Cue)
+		}
+	}
+	if one := Outermost([]Claim{inner}); len(one) != 1 {
+		t.Errorf("a lone claim was dropped")
+	}
+}
