@@ -19,31 +19,78 @@ func addRest(d *text.Doc, s text.Sentence, a int, cl *Claim) {
 	for k <= s.Last && k < a+6 && !isComma(d, k) && (contentAdverbials[d.Tokens[k].Lower] || d.Tokens[k].Upper) {
 		k++
 	}
-	if k >= s.Last || !isComma(d, k) {
-		return
-	}
-	k++
-	t := d.Tokens[k]
-	var rest text.Range
-	switch {
-	case t.Kind == text.QuoteMark && t.Open:
-		q := d.QuoteAt(t.Start)
-		if q < 0 {
+	if k < s.Last && isComma(d, k) {
+		if rest := restAfter(d, s, k+1); rest.End > rest.Start {
+			addPart(cl, rest)
 			return
 		}
-		rest = d.Quotes[q].Range
+	}
+	// a quotation resumes after a longer adjunct: `"...," he told
+	// reporters, "..."`, `Tester said, referring to the excuse, "..."`
+	if q := resumedQuote(d, s, a); q >= 0 {
+		addPart(cl, d.Quotes[q].Range)
+	}
+}
+
+// restAfter returns the rest of an interrupted content that starts at token
+// k, after the comma that closes the interruption, or an empty range.
+func restAfter(d *text.Doc, s text.Sentence, k int) text.Range {
+	t := d.Tokens[k]
+	if coordinators[t.Lower] && k+1 <= s.Last && d.Tokens[k+1].Kind == text.QuoteMark && d.Tokens[k+1].Open {
+		k++ // `he said, but "..."`
+		t = d.Tokens[k]
+	}
+	switch {
+	case t.Kind == text.QuoteMark && t.Open:
+		if q := d.QuoteAt(t.Start); q >= 0 {
+			return d.Quotes[q].Range
+		}
 	case t.Kind == text.Word && !t.Upper && !strings.HasSuffix(t.Lower, "ing") && t.Lower != "according" &&
 		!coordinators[t.Lower] && !subordinators[t.Lower] && !prepositions[t.Lower] && t.Lower != "who":
-		rest = contentTo(d, k, s.Last)
-	default:
-		return
+		return contentTo(d, k, s.Last)
 	}
-	if rest.End <= rest.Start {
-		return
+	return text.Range{}
+}
+
+// addPart appends a part to a claim's content.
+func addPart(cl *Claim, r text.Range) {
+	if len(cl.Parts) == 0 {
+		cl.Parts = []text.Range{cl.Content}
 	}
-	first := cl.Content
-	cl.Parts = []text.Range{first, rest}
-	cl.Content = text.Range{Start: first.Start, End: rest.End}
+	cl.Parts = append(cl.Parts, r)
+	cl.Content.End = r.End
+}
+
+// resumedQuote finds the quotation a content resumes with after the
+// adjunct that starts at token a: one comma later, within a dozen tokens
+// with no quotation mark or clause break among them, and ending the
+// sentence. It returns the quotation's index, or -1.
+func resumedQuote(d *text.Doc, s text.Sentence, a int) int {
+	if a <= s.Last && isComma(d, a) {
+		a++
+	}
+	for k := a; k < s.Last && k < a+14; k++ {
+		t := &d.Tokens[k]
+		if t.Kind == text.QuoteMark || t.Lower == ";" || t.Lower == ":" || isDash(t.Lower) || cueForms[t.Lower] != nil {
+			return -1 // `he said, adding, "..."`: the quotation is another cue's
+		}
+		if !isComma(d, k) {
+			continue
+		}
+		n := k + 1
+		if coordinators[d.Tokens[n].Lower] && n < s.Last {
+			n++
+		}
+		if o := d.Tokens[n]; o.Kind != text.QuoteMark || !o.Open {
+			return -1
+		}
+		q := d.QuoteAt(d.Tokens[n].Start)
+		if q < 0 || d.Quotes[q].End < s.End-1 {
+			return -1
+		}
+		return q
+	}
+	return -1
 }
 
 // followQuotes adds to a content the quotations that follow it as whole

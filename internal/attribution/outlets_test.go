@@ -192,5 +192,17 @@ func TestOtherOutlets(t *testing.T) {
 			[]want{{source: "Brian Deese, the climate adviser,", cue: "said", stance: cl.StanceAssert, content: "his staff were preparing models"}}},
 		{"a possessive name and a quotation inside the content", "Manila accused Beijing’s ‘maritime militia’ of sideswiping a patrol boat.",
 			[]want{{source: "Manila", cue: "accused", stance: cl.StanceAccuse, form: cl.FormMixed, content: "Beijing’s ‘maritime militia’ of sideswiping a patrol boat"}}},
+		{"a quotation resumed after a hearer", `"It is not just the hacking," he told reporters in Lima, "but the attempt to interfere."`,
+			[]want{{source: "he", cue: "told", stance: cl.StanceAssert, form: cl.FormDirect,
+				content: `"It is not just the hacking," he told reporters in Lima, "but the attempt to interfere."`, parts: []string{`"It is not just the hacking,"`, `"but the attempt to interfere."`}}}},
+		{"a quotation resumed after a participle's phrase", `“Every time you say that,” Tester said, referring to the excuse, “you give ammunition to the other side.”`,
+			[]want{{source: "Tester", cue: "said", stance: cl.StanceAssert, form: cl.FormDirect,
+				content: "“Every time you say that,” Tester said, referring to the excuse, “you give ammunition to the other side.”", parts: []string{"“Every time you say that,”", "“you give ammunition to the other side.”"}}}},
+		{"a quotation resumed after but", `"I love Larry," he said, but "he has a history of representing oil companies."`,
+			[]want{{source: "he", cue: "said", stance: cl.StanceAssert, form: cl.FormDirect,
+				content: `"I love Larry," he said, but "he has a history of representing oil companies."`, parts: []string{`"I love Larry,"`, `"he has a history of representing oil companies."`}}}},
+		{"a quotation after adding is adding's", `"We have started talking," he said, adding, "He cares about the team."`,
+			[]want{{source: "he", cue: "said", stance: cl.StanceAssert, form: cl.FormDirect, content: `"We have started talking,"`},
+				{source: "he", cue: "adding", stance: cl.StanceAssert, form: cl.FormDirect, content: `"He cares about the team."`}}},
 	})
 }

@@ -97,7 +97,9 @@ func postposed(d *text.Doc, s text.Sentence, c cue, cl *Claim) bool {
 		if !quoted && introducesContent(d, after, s.Last) {
 			return false
 		}
-		after = s.Last + 1
+		if !quoted || resumedQuote(d, s, after) < 0 {
+			after = s.Last + 1 // but `"...," he told reporters, "..."` resumes
+		}
 	} else if !tailOK(d, after, s.Last) {
 		return false
 	}
