@@ -159,3 +159,25 @@ func TestKeepRule(t *testing.T) {
 		}
 	}
 }
+
+func TestModelContentOnlyForAttitudes(t *testing.T) {
+	for _, c := range []struct {
+		text, cue, content, model string
+		want                      bool
+	}{
+		{"The mayor said the road was closed for repairs on Monday.", "said", "the road was closed for repairs on Monday", "the road was closed", false},
+		{"The mayor criticized the decision to close the road on Monday.", "criticized", "the decision to close the road on Monday", "the decision to close the road", true},
+		{"The mayor criticized \"the decision to close the road\" on Monday.", "criticized", "\"the decision to close the road\"", "\"the decision", false},
+	} {
+		d := text.New(c.text)
+		at := func(phrase string) text.Range {
+			i := strings.Index(c.text, phrase)
+			return text.Range{Start: i, End: i + len(phrase)}
+		}
+		tokens := func(r text.Range) span { return span{d.TokenAt(r.Start), d.TokenAt(r.End - 1)} }
+		rule := attribution.Claim{Cue: at(c.cue), Content: at(c.content)}
+		if got := takesModelContent(d, tokens(at(c.cue)), rule, []span{tokens(at(c.model))}); got != c.want {
+			t.Errorf("%q: the model's content taken = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
