@@ -7,7 +7,6 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"github.com/claimledger/claimledger"
 	"github.com/claimledger/claimledger/internal/attribution"
 	"github.com/claimledger/claimledger/internal/gold"
 	"github.com/claimledger/claimledger/internal/text"
@@ -138,25 +137,6 @@ func TestModelContentStaysOnTheRulesSide(t *testing.T) {
 	aa, ab := tok("its own advances near the outskirts")
 	if !sameSide(d, rule, []span{{aa, ab}}) {
 		t.Error("a content that widens the rules' one is refused")
-	}
-}
-
-func TestKeepRule(t *testing.T) {
-	for _, c := range []struct {
-		claim     attribution.Claim
-		confirmed bool
-		want      bool
-	}{
-		{attribution.Claim{Stance: claimledger.StanceAssert}, false, true},
-		{attribution.Claim{Stance: claimledger.StanceDeny}, false, true},
-		{attribution.Claim{Stance: claimledger.StanceOther, Belief: true}, false, false},
-		{attribution.Claim{Stance: claimledger.StanceOther, Belief: true}, true, true},
-		{attribution.Claim{Stance: claimledger.StanceOther}, false, false},
-		{attribution.Claim{Stance: claimledger.StanceOther}, true, true},
-	} {
-		if got := keepRule(c.claim, c.confirmed); got != c.want {
-			t.Errorf("keepRule(stance %s, belief %v, confirmed %v) = %v, want %v", c.claim.Stance, c.claim.Belief, c.confirmed, got, c.want)
-		}
 	}
 }
 

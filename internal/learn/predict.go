@@ -83,7 +83,6 @@ func (m *Models) Find(d *text.Doc, rules []attribution.Claim) []attribution.Clai
 	sb, sI := labelIndex(m.argNames, "B-SRC"), labelIndex(m.argNames, "I-SRC")
 	nb, ni := labelIndex(m.argNames, "B-CON"), labelIndex(m.argNames, "I-CON")
 	var out []attribution.Claim
-	confirmed := make([]bool, len(rules))
 	for si, s := range d.Sentences {
 		var cues []span
 		cueWindows(d, s, rc, m.isWord, func(a, b int) {
@@ -112,7 +111,6 @@ func (m *Models) Find(d *text.Doc, rules []attribution.Claim) []attribution.Clai
 			labels := ps.arg.Decode()
 			contents := spansAt(labels, nb, ni, f.pos, nil)
 			if r >= 0 {
-				confirmed[r] = true
 				// the rules' claim stands, with the cue's extent and the
 				// speaker the model marks
 				rules[r].Cue = byteRange(d, cue)
@@ -151,25 +149,12 @@ func (m *Models) Find(d *text.Doc, rules []attribution.Claim) []attribution.Clai
 			out = append(out, cl)
 		}
 	}
-	// the rules' claims stand, but for beliefs and attitudes the cue
-	// tagger passed over; the models add what the rules did not find
-	for r := range rules {
-		if keepRule(rules[r], confirmed[r]) {
-			out = append(out, rules[r])
-		}
-	}
+	// the rules' claims stand; the models add what the rules did not find
+	out = append(out, rules...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Cue.Start < out[j].Cue.Start })
 	attribution.EndAtCoordinated(d, out)
 	attribution.CloseAppositives(d, out)
 	return out
-}
-
-// keepRule reports whether a rules' claim stands in the models' ledger: a
-// statement always does; a belief or an attitude other than speech ("thinks",
-// "praised") only when the cue tagger confirmed its cue, since annotators
-// mark those far less often than the rules find them.
-func keepRule(c attribution.Claim, confirmed bool) bool {
-	return confirmed || !c.Belief && c.Stance != claimledger.StanceOther
 }
 
 // takesModelContent reports whether the model's contents replace those of
