@@ -308,3 +308,20 @@ func TestDatelineContractionAndSaidOpener(t *testing.T) {
 			[]want{{source: "Ellis", cue: "Said", stance: cl.StanceAssert, form: cl.FormDirect, content: `"I do not get the sense she is worried."`}}},
 	})
 }
+
+// Headlines name their speaker before a colon, with the topic between them
+// at times; labels, datelines and sign-up lines are nobody.
+func TestHeadlineSpeakers(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a speaker and a topic", "Gillibrand on Hillary Releasing Her Speech Transcripts: ‘I Think She Will.’\n\nSen. Kirsten Gillibrand spoke on Friday.",
+			[]want{{source: "Gillibrand", cue: ":", stance: cl.StanceAssert, form: cl.FormDirect, content: "‘I Think She Will.’"}}},
+		{"a speaker and an audience", "Clinton to Planned Parenthood: Trump will reverse Roe v. Wade.\n\nHillary Clinton spoke in Washington.",
+			[]want{{source: "Clinton", cue: ":", stance: cl.StanceAssert, content: "Trump will reverse Roe v. Wade"}}},
+		{"a name and a common noun", "Clinton camp: Trump’s rhetoric hurts national security.\n\nThe campaign released a memo.",
+			[]want{{source: "Clinton camp", cue: ":", stance: cl.StanceAssert, content: "Trump’s rhetoric hurts national security"}}},
+		{"a paper in capitals and not", "NY Daily News: Paris Attacks Highlight Threat Posed by Gun Lobby.\n\nThe editorial ran on Monday.",
+			[]want{{source: "NY Daily News", cue: ":", stance: cl.StanceAssert, content: "Paris Attacks Highlight Threat Posed by Gun Lobby"}}},
+		{"a call to follow", "Follow the author on Twitter: @someone.", nil},
+		{"a back-to-school label", "Back to School: Supplies cost more this year.", nil},
+	})
+}

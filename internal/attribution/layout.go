@@ -24,33 +24,47 @@ func colonSpeaker(d *text.Doc, p text.Range) (Claim, bool) {
 		k++
 	}
 	first := k
+	spk := -1 // the speaker's tokens are [first, spk) when a topic follows them
 	for k < len(d.Tokens) && k-first < 5 && d.Tokens[k].Start < p.End {
 		t := d.Tokens[k]
 		if t.Lower == ":" {
 			break
 		}
-		if !(t.Kind == text.Word && (t.Upper || t.Lower == "of") || t.Lower == "." && !t.SpaceBefore) {
+		if (t.Lower == "on" || t.Lower == "to") && k > first {
+			// "Gillibrand on Hillary Releasing Her Speeches: ...", "Clinton
+			// to Planned Parenthood: ...": the speaker, then the topic
+			if c := topicColon(d, k+1, p.End); c > 0 {
+				spk, k = k, c
+				break
+			}
+		}
+		if !(t.Kind == text.Word && (t.Upper || t.Lower == "of") || (t.Lower == "." || t.Lower == "-") && !t.SpaceBefore ||
+			k > first && d.Tokens[k-1].Upper && speakerNouns[t.Lower]) {
 			return Claim{}, false
 		}
 		k++
 	}
-	if k == first || k-first > 4 || k >= len(d.Tokens) || d.Tokens[k].Lower != ":" || k+1 >= len(d.Tokens) {
+	if spk < 0 {
+		spk = k
+	}
+	if k == first || spk-first > 4 || k >= len(d.Tokens) || d.Tokens[k].Lower != ":" || k+1 >= len(d.Tokens) {
 		return Claim{}, false
 	}
-	if !d.Tokens[k-1].Upper && d.Tokens[k-1].Lower != "." || notSpeakers[d.Tokens[first].Lower] {
+	if last := d.Tokens[spk-1]; !last.Upper && last.Lower != "." && !speakerNouns[last.Lower] || notSpeakers[d.Tokens[first].Lower] {
 		return Claim{}, false
 	}
-	for j := first; j < k; j++ {
+	for j := first; j < spk; j++ {
 		// a headline in title case, "Stealth Over Health:", is nobody
 		if w := d.Tokens[j].Lower; d.Tokens[j].Upper && j > first && (prepositions[w] || determiners[w] || coordinators[w]) {
 			return Claim{}, false
 		}
 	}
-	if k-first == 1 && !allCaps(d.TokenText(first)) && !surname(d, first) {
-		// "Weather: sunny", "Markets: stocks rose": a label, not a speaker
+	if spk-first == 1 && !allCaps(d.TokenText(first)) && !surname(d, first) {
+		// "Weather: sunny", "Markets: stocks rose": a label, not a speaker;
+		// "Back to School:" is one too
 		return Claim{}, false
 	}
-	if first == 0 && allCaps(d.TokenText(first)) && !labelsAgain(d, p.End) {
+	if first == 0 && allCapsRange(d, first, k) && !labelsAgain(d, p.End) {
 		// "BHOPAL: Madhya Pradesh continues ...": a dateline, unless the
 		// text goes on as a transcript with more such labels
 		return Claim{}, false
@@ -67,12 +81,12 @@ func colonSpeaker(d *text.Doc, p text.Range) (Claim, bool) {
 		return Claim{}, false
 	}
 	cl := Claim{
-		Source:  text.Range{Start: d.Tokens[first].Start, End: d.Tokens[k-1].End},
+		Source:  text.Range{Start: d.Tokens[first].Start, End: d.Tokens[spk-1].End},
 		Cue:     text.Range{Start: d.Tokens[k].Start, End: d.Tokens[k].End},
 		Content: text.Range{Start: body.Start, End: end}, Stance: claimledger.StanceAssert,
 		Sentence: d.SentenceOf(k), lemma: ":", cueFirst: k, sourceFrom: -1,
 	}
-	if k-first >= 2 && invertedOpeners[d.Tokens[first].Lower] {
+	if spk-first >= 2 && invertedOpeners[d.Tokens[first].Lower] {
 		// "Said Ellis: ...": the verb is the cue, the name the speaker
 		cl.Cue = text.Range{Start: d.Tokens[first].Start, End: d.Tokens[first].End}
 		cl.Source.Start = d.Tokens[first+1].Start
@@ -80,6 +94,26 @@ func colonSpeaker(d *text.Doc, p text.Range) (Claim, bool) {
 	}
 	return cl, true
 }
+
+// topicColon returns the colon that ends a headline's topic starting at
+// token a, within a dozen words and before byte end, or -1.
+func topicColon(d *text.Doc, a, end int) int {
+	for k := a; k < len(d.Tokens) && k < a+12 && d.Tokens[k].Start < end; k++ {
+		switch t := d.Tokens[k]; {
+		case t.Lower == ":":
+			if k > a {
+				return k
+			}
+			return -1
+		case t.Kind == text.QuoteMark || t.Kind == text.Punct && t.Lower != "-" && t.Lower != "’s" && t.Lower != "'s":
+			return -1
+		}
+	}
+	return -1
+}
+
+// speakerNouns may follow a name in a speaker's label: "Clinton camp:".
+var speakerNouns = set("camp campaign aide aides official officials spokesman spokeswoman spokesperson lawyer lawyers ally allies adviser advisers advisor advisors supporters team leader leaders chief")
 
 // invertedOpeners open a line that names its speaker after them: "Said
 // Ellis: ...".
@@ -114,7 +148,7 @@ func dashSigned(d *text.Doc) []Claim {
 func isDash(w string) bool { return w == "―" || w == "—" || w == "–" || w == "-" || w == "--" }
 
 // notSpeakers are labels that open a paragraph with a colon.
-var notSpeakers = set("our my your their his her its note update updated editor editors read watch related photo photos video source sources warning breaking exclusive advertisement correction also see click listen subscribe share caption credit image images more q a question answer transcript disclaimer tags published posted by from to subject date topics")
+var notSpeakers = set("follow still our my your their his her its note update updated editor editors read watch related photo photos video source sources warning breaking exclusive advertisement correction also see click listen subscribe share caption credit image images more q a question answer transcript disclaimer tags published posted by from to subject date topics")
 
 // promoOpeners begin a site's call to its reader, not a statement.
 var promoOpeners = set("sign subscribe click follow download register tap")
@@ -133,6 +167,17 @@ func surname(d *text.Doc, i int) bool {
 		}
 	}
 	return false
+}
+
+// allCapsRange reports whether the words of tokens [a, b) are all in
+// capitals: "NEW YORK" is a dateline, "NY Post" a speaker.
+func allCapsRange(d *text.Doc, a, b int) bool {
+	for k := a; k < b; k++ {
+		if d.Tokens[k].Kind == text.Word && !allCaps(d.TokenText(k)) {
+			return false
+		}
+	}
+	return true
 }
 
 // labelsAgain reports whether a later paragraph than the one ending at
