@@ -55,6 +55,14 @@ func findCue(d *text.Doc, i, f, l int) (cue, bool) {
 	if w == "according" && i+1 <= l && d.Tokens[i+1].Lower == "to" {
 		return cue{first: i, last: i + 1, kind: cueAccordingTo, verb: &cueVerb{lemma: "according to", stance: claimledger.StanceAssert}}, true
 	}
+	if w == "in" {
+		if atClauseStart(d, i, f) && pollBefore(d, i+1, l) {
+			// "In a CNN/ORC poll released Monday, 31 percent said ...": the
+			// poll speaks as it does after "according to"
+			return cue{first: i, last: i, kind: cueAccordingTo, verb: &cueVerb{lemma: "in", stance: claimledger.StanceAssert}}, true
+		}
+		return cue{}, false
+	}
 	for _, id := range idiomsByFirst[w] {
 		if end, ok := matchIdiom(d, i, l, id.slots); ok {
 			if id.needsAs {
@@ -192,6 +200,24 @@ func naming(d *text.Doc, i, f, l int) bool {
 // participles are past participles of cue verbs that do not end in "-ed".
 var participles = set("written shown known sworn spoken thought told found")
 
+// pollBefore reports whether the tokens from a to the next comma, within a
+// dozen and a half, name a poll or survey.
+func pollBefore(d *text.Doc, a, l int) bool {
+	poll := false
+	for k := a; k <= l && k < a+18; k++ {
+		switch w := d.Tokens[k].Lower; {
+		case w == ",":
+			return poll && k > a && k < l
+		case w == "poll" || w == "polls" || w == "survey" || w == "surveys":
+			poll = true
+		case d.Tokens[k].Kind == text.Punct && w != "/" && w != "-" && w != "." && w != "’s" && w != "'s",
+			d.Tokens[k].Kind == text.QuoteMark:
+			return false
+		}
+	}
+	return false
+}
+
 // agentTimeWords may stand between a passive participle and its agent.
 var agentTimeWords = set("on monday tuesday wednesday thursday friday saturday sunday today yesterday earlier last this week month year")
 
@@ -204,7 +230,7 @@ var (
 )
 
 func buildCueWords() {
-	cueWords = map[string]bool{"according": true}
+	cueWords = map[string]bool{"according": true, "in": true}
 	for w := range cueForms {
 		cueWords[w] = true
 	}

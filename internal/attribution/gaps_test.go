@@ -325,3 +325,13 @@ func TestHeadlineSpeakers(t *testing.T) {
 		{"a back-to-school label", "Back to School: Supplies cost more this year.", nil},
 	})
 }
+
+// A poll opening the sentence after "In" speaks as after "according to".
+func TestPollOpeningTheSentence(t *testing.T) {
+	runCases(t, []attrCase{
+		{"in a poll", "In a Washington Post-ABC News poll released Sunday, 55 percent of voters backed the plan.",
+			[]want{{source: "a Washington Post-ABC News poll released Sunday", cue: "In", stance: cl.StanceAssert, content: "55 percent of voters backed the plan"}}},
+		{"in a place", "In the city, the water was safe again.", nil},
+		{"a poll later in the sentence", "He leads in the latest poll, by four points.", nil},
+	})
+}
