@@ -24,25 +24,33 @@ func (s *Set) after(i, a, b int) {
 		return
 	}
 	if end := s.appositive(b); end > b {
-		// after the comma and the article
-		s.pending = append(s.pending, apposed{i, b + 2, end})
+		// after the comma and the article, if any
+		start := b + 2
+		if w := toks[b+1].Lower; w != "a" && w != "an" && w != "the" {
+			start = b + 1
+		}
+		s.pending = append(s.pending, apposed{i, start, end})
 		return
 	}
 	s.roleBefore(i, a)
 }
 
-// appositive returns the end of ", a/an/the <role>" after token b-1 when
-// the phrase holds a role noun, or b.
+// appositive returns the end of ", a/an/the <role>" or ", <role>" after
+// token b-1 when the phrase holds a role noun, or b.
 func (s *Set) appositive(b int) int {
 	toks := s.d.Tokens
 	if b+2 >= len(toks) || toks[b].Lower != "," {
 		return b
 	}
-	if w := toks[b+1].Lower; w != "a" && w != "an" && w != "the" {
-		return b
-	}
 	role := false
 	end := b + 2
+	if w := toks[b+1].Lower; w != "a" && w != "an" && w != "the" {
+		// a role with no article: ", vice president of PMG,"
+		if toks[b+1].Upper || toks[b+1].Kind != text.Word || !s.roleWithin(b+1, b+4) {
+			return b
+		}
+		end = b + 1
+	}
 	for ; end < len(toks) && end < b+16; end++ {
 		t := &toks[end]
 		if t.Kind == text.Punct || t.Kind == text.QuoteMark || !s.sameLine(end) {
@@ -56,6 +64,22 @@ func (s *Set) appositive(b int) int {
 		return b
 	}
 	return end
+}
+
+// roleWithin reports whether a role noun stands among tokens [a, b), all
+// lower-case words.
+func (s *Set) roleWithin(a, b int) bool {
+	toks := s.d.Tokens
+	for k := a; k < b && k < len(toks); k++ {
+		t := &toks[k]
+		if t.Kind != text.Word || t.Upper {
+			return false
+		}
+		if titles[t.Lower] || personNouns[t.Lower] || occupations[t.Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // roleBefore takes a lower-case role noun written just before a person's

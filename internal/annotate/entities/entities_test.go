@@ -280,3 +280,15 @@ func TestDescriptionsReferToPeopleInThatRole(t *testing.T) {
 		}
 	}
 }
+
+// A role after the name needs no article, and makes a person of a name the
+// dictionaries do not know as one ("Chad" is a country too).
+func TestRoleWithoutArticle(t *testing.T) {
+	src := `Chad Hawk, vice president of PMG, told the paper the notes were rare. Lena Ortiz, senior analyst at Brightwater, agreed.`
+	s := Find(text.New(src))
+	for name, role := range map[string]string{"Chad Hawk": "vice president of PMG", "Lena Ortiz": "senior analyst at Brightwater"} {
+		if e := find(t, s, name); e.Type != "person" || e.Role != role {
+			t.Errorf("%s = %+v, want a person whose role is %q", name, e, role)
+		}
+	}
+}
