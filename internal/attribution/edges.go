@@ -188,6 +188,7 @@ func trimSource(d *text.Doc, c *Claim) {
 		(leadingAdverbs[d.Tokens[a].Lower] || leadingTime(d, a, b)) && d.Tokens[a+1].Kind == text.Word) {
 		a++ // "Now Strava says", "Monday night No 10 confirmed": the writer's adverb
 	}
+	a = afterFrontedPhrase(d, a, b)
 	// a fronted adverbial is none of the speaker: "Earlier this week, Todd
 	// pressed ...", "Speaking at a town hall, Trump went after ..."
 	for k := a + 1; k < b; k++ {
@@ -250,6 +251,44 @@ func leadingTime(d *text.Doc, a, b int) bool {
 		j++
 	}
 	return j <= b && d.Tokens[j].Lower != "'s" && d.Tokens[j].Lower != "’s"
+}
+
+// afterFrontedPhrase returns where the speaker begins when the source [a,
+// b] opens with a phrase that has lost its comma: "On social media the
+// Metropolitan Police said", "In a statement the ministry said". The
+// speaker starts at the first article after the phrase's noun.
+func afterFrontedPhrase(d *text.Doc, a, b int) int {
+	p := a // the preposition, which the source may have left out
+	if a > 0 && !frontingPrepositions[d.Tokens[a].Lower] {
+		p = a - 1
+	}
+	if !frontingPrepositions[d.Tokens[p].Lower] || !d.Tokens[p].Upper {
+		return a
+	}
+	for k := max(p+2, a+1); k < b; k++ {
+		t, p := d.Tokens[k], d.Tokens[k-1]
+		if t.Kind != text.Word || p.Kind != text.Word {
+			return a
+		}
+		if t.Lower != "the" && t.Lower != "a" && t.Lower != "an" || prepositions[p.Lower] || determiners[p.Lower] || coordinators[p.Lower] {
+			continue
+		}
+		if !quantity(p.Lower) {
+			return k
+		}
+		if q := d.Tokens[k-2]; k-1 > a && !prepositions[q.Lower] && !determiners[q.Lower] && !coordinators[q.Lower] {
+			return k - 1 // "In Ohio half the voters said"
+		}
+	}
+	return a
+}
+
+// frontingPrepositions open the phrases afterFrontedPhrase looks for.
+var frontingPrepositions = set("on in at during after before from via through over since following amid")
+
+// quantity reports whether w counts what follows it: "half the voters".
+func quantity(w string) bool {
+	return w == "half" || w == "all" || w == "both" || w == "twice" || w[0] >= '0' && w[0] <= '9'
 }
 
 // leadingAdverbs open a sentence before its subject without being part of it.

@@ -335,3 +335,15 @@ func TestPollOpeningTheSentence(t *testing.T) {
 		{"a poll later in the sentence", "He leads in the latest poll, by four points.", nil},
 	})
 }
+
+// A phrase before the subject that lost its comma is not the speaker's.
+func TestFrontedPhraseWithoutComma(t *testing.T) {
+	runCases(t, []attrCase{
+		{"on social media", `On social media the Metropolitan Police said: "A further 20 people have gathered."`,
+			[]want{{source: "the Metropolitan Police", cue: "said:", stance: cl.StanceAssert, form: cl.FormDirect, content: `"A further 20 people have gathered."`}}},
+		{"in a statement", "In a statement the ministry said the strikes had stopped.",
+			[]want{{source: "the ministry", cue: "said", stance: cl.StanceAssert, content: "the strikes had stopped"}}},
+		{"half the voters", "In Ohio half the voters said the economy was their main worry.",
+			[]want{{source: "half the voters", cue: "said", stance: cl.StanceAssert, content: "the economy was their main worry"}}},
+	})
+}
