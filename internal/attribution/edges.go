@@ -221,6 +221,17 @@ func trimSource(d *text.Doc, c *Claim) {
 		}
 		break
 	}
+	// the occasion is no part of the speaker: "Indian Foreign Secretary
+	// Vikram Misri in a news briefing in New Delhi accused ..."
+	for k := a + 1; k+1 <= b; k++ {
+		if w := d.Tokens[k].Lower; w == "," || w == "who" || w == "which" || w == "that" {
+			break // an appositive's or a relative clause's occasion is theirs
+		}
+		if d.Tokens[k-1].Upper && occasionPrepositions[d.Tokens[k].Lower] && occasionAhead(d, k+1, b) {
+			b = k - 1
+			break
+		}
+	}
 	// a participle clause is no part of the speaker: "Trump, speaking to
 	// a veterans group, warned"
 	for k := a + 1; k+1 <= b; k++ {
@@ -289,6 +300,26 @@ var frontingPrepositions = set("on in at during after before from via through ov
 // quantity reports whether w counts what follows it: "half the voters".
 func quantity(w string) bool {
 	return w == "half" || w == "all" || w == "both" || w == "twice" || w[0] >= '0' && w[0] <= '9'
+}
+
+// occasionPrepositions open the occasion of a statement: "in a briefing".
+var occasionPrepositions = set("in at during on via through")
+
+// occasionNouns name the occasions and media of statements.
+var occasionNouns = set("statement statements interview interviews briefing speech letter post tweet tweets video conference remarks address op-ed email message call hearing appearance")
+
+// occasionAhead reports whether an occasion noun stands among the first
+// words from token a, within b.
+func occasionAhead(d *text.Doc, a, b int) bool {
+	for k := a; k <= b && k < a+4; k++ {
+		if d.Tokens[k].Kind != text.Word {
+			return false
+		}
+		if occasionNouns[d.Tokens[k].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // leadingAdverbs open a sentence before its subject without being part of it.

@@ -347,3 +347,18 @@ func TestFrontedPhraseWithoutComma(t *testing.T) {
 			[]want{{source: "half the voters", cue: "said", stance: cl.StanceAssert, content: "the economy was their main worry"}}},
 	})
 }
+
+// The occasion between a name and its verb is not the speaker's, and a verb
+// coordinated with a pronoun subject's first verb has that subject.
+func TestOccasionAndCoordinatedVerb(t *testing.T) {
+	runCases(t, []attrCase{
+		{"an occasion after a name", "Foreign Secretary Vikram Misri in a news briefing in New Delhi accused Pakistan of failing to act.",
+			[]want{{source: "Foreign Secretary Vikram Misri", cue: "accused", stance: cl.StanceAccuse, content: "Pakistan of failing to act"}}},
+		{"a place after a noun stays", "The head of the FBI office in Boston said the case was closed.",
+			[]want{{source: "The head of the FBI office in Boston", cue: "said", stance: cl.StanceAssert, content: "the case was closed"}}},
+		{"an occasion inside a relative clause stays", "Laurence Meyer, a governor who spoke to Brainard at the February conference, said the rule was clear.",
+			[]want{{source: "Laurence Meyer, a governor who spoke to Brainard at the February conference,", cue: "said", stance: cl.StanceAssert, content: "the rule was clear"}}},
+		{"a verb after a pronoun's present-tense verb", "He funds a variety of groups and has said that he is against guns.",
+			[]want{{source: "He", cue: "has said", stance: cl.StanceAssert, content: "that he is against guns"}}},
+	})
+}

@@ -328,6 +328,7 @@ func mainSubject(d *text.Doc, s text.Sentence, v int, earlier []Claim, cl *Claim
 		}
 		if finiteVerbs[t.Lower] || cueForms[t.Lower] != nil && !strings.HasSuffix(t.Lower, "ing") ||
 			pastVerb(t.Lower) && (isComma(d, k-1) || clauseInitialNP(d, s, k-1)) ||
+			subjectPronouns[d.Tokens[k-1].Lower] && d.Tokens[k-1].Lower != "it" && (k-1 == s.First || isComma(d, k-2)) || // "He funds ... and has stated"
 			(t.Lower == "'s" || t.Lower == "’s") && subjectPronouns[d.Tokens[k-1].Lower] && d.Tokens[k-1].Lower != "it" { // "He's comparing ... and says"
 			return subjectBefore(d, s, k, false, nil, cl)
 		}
