@@ -243,6 +243,11 @@ func trimSource(d *text.Doc, c *Claim) {
 	for b > a && (d.Tokens[b].Kind == text.Punct && !(d.Tokens[b].Lower == ")" && strings.Contains(d.Text[d.Tokens[a].Start:d.Tokens[b].Start], "(")) &&
 		!(d.Tokens[b].Lower == "." && !d.Tokens[b].SpaceBefore && d.Tokens[b-1].Kind == text.Word) || // "Joseph R. Biden Jr."
 		d.Tokens[b].Kind == text.QuoteMark || trailingAdverb(d.Tokens[b].Lower) && !d.Tokens[b].Upper) {
+		if t := d.Tokens[b]; t.Kind == text.QuoteMark && !t.Open {
+			if q := d.QuoteAt(t.Start); q >= 0 && d.Quotes[q].Start >= d.Tokens[a].Start {
+				break // `The ad, titled "Unifier?"`: the title is the speaker's
+			}
+		}
 		b--
 	}
 	if d.Tokens[a].Kind == text.Word || d.Tokens[a].Kind == text.Number {

@@ -362,3 +362,13 @@ func TestOccasionAndCoordinatedVerb(t *testing.T) {
 			[]want{{source: "He", cue: "has said", stance: cl.StanceAssert, content: "that he is against guns"}}},
 	})
 }
+
+// A short quotation inside a speaker's appositive belongs to the speaker.
+func TestQuotationInsideTheSpeaker(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a quoted label in the appositive", `Marina Lacerda, identified as "Minor Victim 1" in the files, says the financier treated his victims like dolls.`,
+			[]want{{source: `Marina Lacerda, identified as "Minor Victim 1" in the files,`, cue: "says", stance: cl.StanceAssert, content: "the financier treated his victims like dolls"}}},
+		{"a title closing the speaker", `The ad, titled "Unifier?", concludes that Trump is too reckless to be president.`,
+			[]want{{source: `The ad, titled "Unifier?",`, cue: "concludes", stance: cl.StanceAssert, content: "that Trump is too reckless to be president"}}},
+	})
+}

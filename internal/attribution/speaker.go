@@ -434,6 +434,14 @@ func longSubject(d *text.Doc, s text.Sentence, p int, cl *Claim) bool {
 	}
 	for k := c1 + 1; k < p; k++ {
 		t := d.Tokens[k]
+		if t.Kind == text.QuoteMark && t.Open {
+			// a short quoted name in the appositive: `identified as "Minor
+			// Victim 1" in the files,`
+			if e := quoteEnd(d, k); e > k && e < p && e-k <= 6 && p+1 <= s.Last && !strings.HasSuffix(d.Tokens[p+1].Lower, "ing") {
+				k = e
+				continue
+			}
+		}
 		if t.Kind == text.QuoteMark || t.Lower == ";" || t.Lower == ":" {
 			return false
 		}
@@ -447,6 +455,16 @@ func longSubject(d *text.Doc, s text.Sentence, p int, cl *Claim) bool {
 		cl.Source = tokRange(d, s.First, p-1)
 	}
 	return true
+}
+
+// quoteEnd returns the token that closes the quotation opening at token k,
+// or -1.
+func quoteEnd(d *text.Doc, k int) int {
+	q := d.QuoteAt(d.Tokens[k].Start)
+	if q < 0 {
+		return -1
+	}
+	return d.TokenAt(d.Quotes[q].End - 1)
 }
 
 func isParticipleCue(d *text.Doc, k int) bool {
