@@ -292,3 +292,18 @@ func TestRoleWithoutArticle(t *testing.T) {
 		}
 	}
 }
+
+// Names the dictionaries do not know are people when the text introduces
+// them as speakers, and a first name alone later is the same person.
+func TestSpeakersIntroducedByRoleOrVerb(t *testing.T) {
+	src := `The report beat expectations, said the chief economist, David-Alexandre Brassard. "It was a terrible night," said Kyiv resident Svitlana Onofryichuk, 55. Later Svitlana said the market was gone.`
+	s := Find(text.New(src))
+	for _, name := range []string{"David-Alexandre Brassard", "Svitlana Onofryichuk"} {
+		if e := find(t, s, name); e.Type != "person" {
+			t.Errorf("%s = %+v, want a person", name, e)
+		}
+	}
+	if got := resolve(s, src, "Svitlana said"); len(got) != 1 || s.Ledger()[s.index(got[0])].Name != "Svitlana Onofryichuk" {
+		t.Errorf("a first name alone -> %v, want Svitlana Onofryichuk", got)
+	}
+}

@@ -246,9 +246,14 @@ func (s *Set) unknown(a, b int, key string) {
 		i := s.newEntity(s.textOf(a, b), claimledger.EntityOrg)
 		s.mention(i, toks[a].Start, toks[b-1].End)
 		s.after(i, a, b)
-	case b-a >= 2 && b-a <= 4 && !s.adjectival(a, b) && !placePrefixes[toks[a].Lower] && !documentHeads[last] && (actors.FirstName(toks[a].Lower) || firstNameGender[toks[a].Lower] != unknownGender ||
-		honorifics[strings.TrimSuffix(toks[a].Lower, ".")] || s.speaks(b) || s.appositive(b) > b):
+	case b-a >= 2 && b-a <= 4 && !s.adjectival(a, b) && !placePrefixes[toks[a].Lower] && !documentHeads[last] && (firstName(toks[a].Lower) ||
+		honorifics[strings.TrimSuffix(toks[a].Lower, ".")] || s.speaks(b) || s.appositive(b) > b || s.spokenOf(a)):
 		i := s.person(a, b)
+		s.after(i, a, b)
+	case b-a == 1 && s.speaks(b) && s.byFirstName(key) >= 0:
+		// "Donna said" after "Donna Kelce": the person by first name
+		i := s.byFirstName(key)
+		s.mention(i, toks[a].Start, toks[b-1].End)
 		s.after(i, a, b)
 	case b-a == 1 && s.speaks(b) && len(key) > 2:
 		// a single unknown word speaking: a person when the text goes on
@@ -266,6 +271,55 @@ func (s *Set) unknown(a, b int, key string) {
 		i := s.newEntity(s.textOf(a, b), typ)
 		s.mention(i, toks[a].Start, toks[b-1].End)
 	}
+}
+
+// byFirstName returns the one person named so far whose first name is w,
+// or -1 when there is none or more than one.
+func (s *Set) byFirstName(w string) int {
+	found := -1
+	for i, e := range s.ents {
+		if e.typ != claimledger.EntityPerson {
+			continue
+		}
+		first, _, ok := strings.Cut(e.name, " ")
+		if !ok || !strings.EqualFold(first, w) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
+}
+
+// firstName reports whether w is a known first name, or a hyphenated
+// pair that opens with one ("david-alexandre").
+func firstName(w string) bool {
+	if actors.FirstName(w) || firstNameGender[w] != unknownGender {
+		return true
+	}
+	if h, _, ok := strings.Cut(w, "-"); ok {
+		return actors.FirstName(h) || firstNameGender[h] != unknownGender
+	}
+	return false
+}
+
+// spokenOf reports whether the name starting at token a is introduced as a
+// speaker: after a verb of saying ("said Svitlana Onofryichuk"), or after a
+// role noun, with or without a comma ("Kyiv resident Svitlana
+// Onofryichuk", "the chief economist, David Brassard").
+func (s *Set) spokenOf(a int) bool {
+	toks := s.d.Tokens
+	p := a - 1
+	if p >= 1 && toks[p].Lower == "," {
+		p--
+	}
+	if p < 0 || toks[p].Kind != text.Word || toks[p].Upper {
+		return false
+	}
+	w := toks[p].Lower
+	return speechVerbs[w] && p == a-1 || personNouns[w] || occupations[w] || titles[w]
 }
 
 // personAhead reports whether a personal pronoun comes within a few words
