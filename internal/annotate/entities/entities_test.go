@@ -307,3 +307,18 @@ func TestSpeakersIntroducedByRoleOrVerb(t *testing.T) {
 		t.Errorf("a first name alone -> %v, want Svitlana Onofryichuk", got)
 	}
 }
+
+// A speaker's phrase resolves to the person it names after a title with
+// "of" in it, or after "another" and an appositive comma.
+func TestResolveTitledAndAppositiveSpeakers(t *testing.T) {
+	src := `US Secretary of State Marco Rubio suggested a policy. Another officer, Wing Commander Vyomika Singh, said the strikes were measured.`
+	s := Find(text.New(src))
+	for phrase, want := range map[string]string{
+		"US Secretary of State Marco Rubio":              "Marco Rubio",
+		"Another officer, Wing Commander Vyomika Singh,": "Vyomika Singh",
+	} {
+		if got := resolve(s, src, phrase); len(got) != 1 || s.Ledger()[s.index(got[0])].Name != want {
+			t.Errorf("%q -> %v, want %s", phrase, got, want)
+		}
+	}
+}

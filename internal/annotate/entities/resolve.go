@@ -35,6 +35,9 @@ func (s *Set) Resolve(start, end int) []string {
 	for b < len(d.Tokens) && d.Tokens[b].End <= end {
 		b++
 	}
+	for b-1 > a && d.Tokens[b-1].Lower == "," {
+		b-- // the comma that closes an appositive: "Another officer, Wing Commander Vyomika Singh,"
+	}
 	if a >= b {
 		return nil
 	}
@@ -64,8 +67,8 @@ func (s *Set) Resolve(start, end int) []string {
 		// a name after a title or affiliation in the same capitalised run:
 		// "NATO Secretary-General Jens Stoltenberg"
 		r := h
-		for r < b && (s.isCap(r) || d.Tokens[r].Lower == "." && !d.Tokens[r].SpaceBefore) {
-			r++
+		for r < b && (s.isCap(r) || d.Tokens[r].Lower == "." && !d.Tokens[r].SpaceBefore || d.Tokens[r].Lower == "of" && r > h && s.isCap(r+1)) {
+			r++ // "US Secretary of State Marco Rubio"
 		}
 		if r > h {
 			runEnd := d.Tokens[r-1].End

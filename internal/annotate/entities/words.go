@@ -84,7 +84,7 @@ var genericHeads = set(`sources source officials analysts experts witnesses resi
 critics reports diplomats authorities media locals onlookers commentators insiders`)
 
 // determiners are stripped from the front of nominal names.
-var determiners = set(`the a an this that these those its their his her our`)
+var determiners = set(`the a an this that these those its their his her our another`)
 
 // pronouns by the antecedents they take.
 var (
