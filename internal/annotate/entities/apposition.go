@@ -46,7 +46,7 @@ func (s *Set) appositive(b int) int {
 	end := b + 2
 	if w := toks[b+1].Lower; w != "a" && w != "an" && w != "the" {
 		// a role with no article: ", vice president of PMG,"
-		if toks[b+1].Upper || toks[b+1].Kind != text.Word || !s.roleWithin(b+1, b+4) {
+		if toks[b+1].Kind != text.Word || !s.roleWithin(b+1, b+4) {
 			return b
 		}
 		end = b + 1
@@ -72,8 +72,8 @@ func (s *Set) roleWithin(a, b int) bool {
 	toks := s.d.Tokens
 	for k := a; k < b && k < len(toks); k++ {
 		t := &toks[k]
-		if t.Kind != text.Word || t.Upper {
-			return false
+		if t.Kind != text.Word || t.Upper && !titles[t.Lower] && !isAcronym(s.d.TokenText(k)) {
+			return false // "VP analyst at Gartner" has its title in capitals
 		}
 		if titles[t.Lower] || personNouns[t.Lower] || occupations[t.Lower] {
 			return true

@@ -309,13 +309,16 @@ func TestSpeakersIntroducedByRoleOrVerb(t *testing.T) {
 }
 
 // A speaker's phrase resolves to the person it names after a title with
-// "of" in it, or after "another" and an appositive comma.
+// "of" in it or a country's possessive, after "another" and an appositive
+// comma, or before a role in capitals.
 func TestResolveTitledAndAppositiveSpeakers(t *testing.T) {
-	src := `US Secretary of State Marco Rubio suggested a policy. Another officer, Wing Commander Vyomika Singh, said the strikes were measured.`
+	src := `US Secretary of State Marco Rubio suggested a policy. Another officer, Wing Commander Vyomika Singh, said the strikes were measured. Pakistan’s Prime Minister Shehbaz Sharif said the strikes were unprovoked. "It is faster," Saikat Ray, VP analyst at Gartner, explained.`
 	s := Find(text.New(src))
 	for phrase, want := range map[string]string{
 		"US Secretary of State Marco Rubio":              "Marco Rubio",
 		"Another officer, Wing Commander Vyomika Singh,": "Vyomika Singh",
+		"Pakistan’s Prime Minister Shehbaz Sharif":       "Shehbaz Sharif",
+		"Saikat Ray, VP analyst at Gartner,":             "Saikat Ray",
 	} {
 		if got := resolve(s, src, phrase); len(got) != 1 || s.Ledger()[s.index(got[0])].Name != want {
 			t.Errorf("%q -> %v, want %s", phrase, got, want)

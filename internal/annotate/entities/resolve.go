@@ -67,10 +67,14 @@ func (s *Set) Resolve(start, end int) []string {
 		// a name after a title or affiliation in the same capitalised run:
 		// "NATO Secretary-General Jens Stoltenberg"
 		r := h
-		for r < b && (s.isCap(r) || d.Tokens[r].Lower == "." && !d.Tokens[r].SpaceBefore || d.Tokens[r].Lower == "of" && r > h && s.isCap(r+1)) {
+		if h+2 < b && possessive(d.Tokens[h+1].Lower) {
+			r = h + 2 // "Pakistan’s Prime Minister Shehbaz Sharif"
+		}
+		start := r
+		for r < b && (s.isCap(r) || d.Tokens[r].Lower == "." && !d.Tokens[r].SpaceBefore || d.Tokens[r].Lower == "of" && r > start && s.isCap(r+1)) {
 			r++ // "US Secretary of State Marco Rubio"
 		}
-		if r > h {
+		if r > start {
 			runEnd := d.Tokens[r-1].End
 			for k, m := range ms {
 				if m.end == runEnd {
