@@ -1,6 +1,10 @@
 package attribution
 
-import "github.com/claimledger/claimledger/internal/text"
+import (
+	"strings"
+
+	"github.com/claimledger/claimledger/internal/text"
+)
 
 // Outermost drops the claims whose cue lies inside another claim's content:
 // "The Times reported the email came hours after Trump proposed a ban"
@@ -41,6 +45,44 @@ func holds(c *Claim, r text.Range) bool {
 	}
 	for _, p := range c.Parts {
 		if p.Start <= r.Start && r.End <= p.End {
+			return true
+		}
+	}
+	return false
+}
+
+// ParticiplesShareSpeakers gives a participle cue whose speaker lies inside
+// an earlier claim's content the speaker of that claim: in "Christie
+// repeated accusations that Rubio recites the same points, calling him
+// robotic", Christie is calling, not Rubio. Claims must be in text order of
+// their cues.
+func ParticiplesShareSpeakers(d *text.Doc, cls []Claim) {
+	for i := range cls {
+		b := &cls[i]
+		if !b.HasSource() {
+			continue
+		}
+		k := d.TokenAt(b.Cue.Start)
+		if k >= len(d.Tokens) || !strings.HasSuffix(d.Tokens[k].Lower, "ing") {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			if a := &cls[j]; a.HasSource() && overlapsContent(a, b.Source) {
+				b.Source = a.Source
+				break
+			}
+		}
+	}
+}
+
+// overlapsContent reports whether r overlaps c's content.
+func overlapsContent(c *Claim, r text.Range) bool {
+	parts := c.Parts
+	if len(parts) == 0 {
+		parts = []text.Range{c.Content}
+	}
+	for _, p := range parts {
+		if p.Start < r.End && r.Start < p.End {
 			return true
 		}
 	}

@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/claimledger/claimledger/internal/text"
@@ -28,5 +29,27 @@ func TestOutermost(t *testing.T) {
 	}
 	if one := Outermost([]Claim{inner}); len(one) != 1 {
 		t.Errorf("a lone claim was dropped")
+	}
+}
+
+func TestParticiplesShareSpeakers(t *testing.T) {
+	s := "Christie repeated accusations that Rubio recites the same points, calling him robotic. Rubio said he was ready."
+	d := text.New(s)
+	at := func(phrase string, from int) text.Range {
+		i := strings.Index(s[from:], phrase) + from
+		return text.Range{Start: i, End: i + len(phrase)}
+	}
+	second := strings.Index(s, "Rubio said")
+	cls := []Claim{
+		{Source: at("Christie", 0), Cue: at("repeated", 0), Content: at("accusations that Rubio recites the same points", 0)},
+		{Source: at("Rubio", 0), Cue: at("calling", 0), Content: at("him robotic", 0)},
+		{Source: at("Rubio", second), Cue: at("said", second), Content: at("he was ready", second)},
+	}
+	ParticiplesShareSpeakers(d, cls)
+	if got := s[cls[1].Source.Start:cls[1].Source.End]; got != "Christie" {
+		t.Errorf("calling: speaker %q, want Christie", got)
+	}
+	if cls[2].Source != at("Rubio", second) {
+		t.Errorf("said: speaker moved to %v", cls[2].Source)
 	}
 }

@@ -70,6 +70,7 @@ func (c Config) Document(in source.Document) (claimledger.Document, error) {
 		}
 	}
 	cls = attribution.Outermost(cls)
+	attribution.ParticiplesShareSpeakers(d, cls)
 	if c.NoBelief {
 		cls = withoutBeliefs(cls)
 	}
