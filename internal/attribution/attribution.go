@@ -224,7 +224,14 @@ func contentTo(d *text.Doc, a, b int) text.Range {
 		return text.Range{}
 	}
 	if q := d.QuoteAt(d.Tokens[a].Start); q >= 0 && d.Quotes[q].Start == d.Tokens[a].Start {
-		// a quotation opening the content runs to its close, even across sentences
+		// a quotation opening the content runs to its close, even across
+		// sentences, unless the clause goes on after it: `says "touchy-feely"
+		// politics does not fit`
+		e := d.TokenAt(d.Quotes[q].End - 1)
+		if n := e + 1; n < b && d.Tokens[n].Kind == text.Word && !d.Tokens[n].Upper && !pronouns[d.Tokens[n].Lower] &&
+			cueForms[d.Tokens[n].Lower] == nil && !coordinators[d.Tokens[n].Lower] && d.Tokens[n].SpaceBefore {
+			return tokRange(d, a, trimEnd(d, a, b))
+		}
 		return d.Quotes[q].Range
 	}
 	if d.Tokens[b].Kind == text.QuoteMark && !d.Tokens[b].Open {

@@ -170,6 +170,9 @@ func contentAfter(d *text.Doc, s text.Sentence, c cue, cl Claim) (Claim, bool) {
 		}
 		if t.Kind == text.QuoteMark && t.Open {
 			start, marked = k, true
+			if p := d.Tokens[k-1].Lower; k > a && !inPhrase && (p == "a" || p == "an" || p == "the") {
+				start = k - 1 // `says a "touchy-feely" image does not fit`: the quotation is a word of the content
+			}
 			break
 		}
 		if t.Lower == ":" {

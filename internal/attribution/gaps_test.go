@@ -372,3 +372,14 @@ func TestQuotationInsideTheSpeaker(t *testing.T) {
 			[]want{{source: `The ad, titled "Unifier?",`, cue: "concludes", stance: cl.StanceAssert, content: "that Trump is too reckless to be president"}}},
 	})
 }
+
+// A quoted word inside the content after an article does not stand for the
+// whole content.
+func TestQuotedWordInsideTheContent(t *testing.T) {
+	runCases(t, []attrCase{
+		{"an article before the quoted word", `Campbell says a "touchy-feely" image does not fit Mr Howard.`,
+			[]want{{source: "Campbell", cue: "says", stance: cl.StanceAssert, form: cl.FormMixed, content: `a "touchy-feely" image does not fit Mr Howard`}}},
+		{"a quotation after the cue still is the content", `Campbell says "touchy-feely" politics does not fit Mr Howard.`,
+			[]want{{source: "Campbell", cue: "says", stance: cl.StanceAssert, form: cl.FormMixed, content: `"touchy-feely" politics does not fit Mr Howard`}}},
+	})
+}
