@@ -383,3 +383,11 @@ func TestQuotedWordInsideTheContent(t *testing.T) {
 			[]want{{source: "Campbell", cue: "says", stance: cl.StanceAssert, form: cl.FormMixed, content: `"touchy-feely" politics does not fit Mr Howard`}}},
 	})
 }
+
+// A relative clause that lost its closing comma stays with the speaker.
+func TestRelativeClauseWithoutClosingComma(t *testing.T) {
+	runCases(t, []attrCase{
+		{"who presents", "Ms Robinson, who presents The Weakest Link tells Cockerell that she despaired at his image.",
+			[]want{{source: "Ms Robinson, who presents The Weakest Link", cue: "tells", stance: cl.StanceAssert, content: "that she despaired at his image"}}},
+	})
+}

@@ -273,6 +273,12 @@ found:
 		if m := npBack(d, j-1, s.First); m <= j-1 {
 			n = m
 		}
+	} else if j := n - 1; j-2 >= s.First && d.Tokens[j].Lower == "who" && isComma(d, j-1) && d.Tokens[j-2].Upper && !d.Tokens[n].Upper {
+		// a relative clause that lost its closing comma: "Ms Robinson, who
+		// presents The Weakest Link tells Cockerell"
+		if m := npBack(d, j-2, s.First); m <= j-2 {
+			n = m
+		}
 	}
 	if p-n > 15 {
 		n = p - 15
