@@ -325,3 +325,15 @@ func TestResolveTitledAndAppositiveSpeakers(t *testing.T) {
 		}
 	}
 }
+
+// An honorific makes a person of the name after it, and a month that ends
+// a first name's run is a surname.
+func TestHonorificsAndMonthSurnames(t *testing.T) {
+	src := `Mr Kilroy-Silk, who recently quit the party, said the country was being stolen. Theresa May, the shadow secretary, said: "We have got to find a way."`
+	s := Find(text.New(src))
+	for _, name := range []string{"Kilroy-Silk", "Theresa May"} {
+		if e := find(t, s, name); e.Type != "person" {
+			t.Errorf("%s = %+v, want a person", name, e)
+		}
+	}
+}

@@ -137,14 +137,23 @@ func (s *Set) textOf(a, b int) string {
 // name classifies the capitalised run [a, b) and records what it names.
 func (s *Set) name(a, b int) {
 	toks := s.d.Tokens
+	honorific := false // "Mr Kilroy-Silk": whoever follows is a person
 	for a < b && (notNames[toks[a].Lower] || toks[a].Lower == ".") {
+		honorific = honorific || honorifics[toks[a].Lower]
 		a++
 	}
-	for b > a && notNames[toks[b-1].Lower] {
+	for b > a && notNames[toks[b-1].Lower] && !(b-a == 2 && firstName(toks[a].Lower)) { // "Theresa May"
 		b--
 	}
 	if a >= b {
 		return
+	}
+	if honorific && b-a <= 3 {
+		if _, known := s.keys[s.lowerKey(a, b)]; !known {
+			i := s.person(a, b)
+			s.after(i, a, b)
+			return
+		}
 	}
 	// a sentence-initial verb or adverb ("Contradicting Moscow's claims")
 	if b-a > 1 && s.sentenceInitial(a) && inflected(toks[a].Lower) {
