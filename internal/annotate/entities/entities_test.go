@@ -337,3 +337,19 @@ func TestHonorificsAndMonthSurnames(t *testing.T) {
 		}
 	}
 }
+
+// People the dictionaries do not know, named as news names them: with an
+// age, a common-noun appositive, where they are from, or a role and an
+// appositive around them.
+func TestPeopleByAgeAppositiveAndOrigin(t *testing.T) {
+	src := `Gareth Rigby, 43, admitted the offence. Sachin Kumar, a local villager, told the agency he heard blasts. David Watt of Rosenberg Research said the data was strong. Republican pollster Paul Schumaker, an adviser to campaigns, said the race was close.`
+	s := Find(text.New(src))
+	for _, name := range []string{"Gareth Rigby", "Sachin Kumar", "David Watt", "Paul Schumaker"} {
+		if e := find(t, s, name); e.Type != "person" {
+			t.Errorf("%s = %+v, want a person", name, e)
+		}
+	}
+	if got := resolve(s, src, "Republican pollster Paul Schumaker, an adviser to campaigns,"); len(got) != 1 || s.Ledger()[s.index(got[0])].Name != "Paul Schumaker" {
+		t.Errorf("a role, a person and an appositive -> %v, want Paul Schumaker", got)
+	}
+}

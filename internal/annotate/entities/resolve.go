@@ -82,11 +82,21 @@ func (s *Set) Resolve(start, end int) []string {
 				}
 			}
 		}
-		// a role in lower case before a person closing the phrase:
-		// "senior economist Andrew Hencic"
-		if last := ms[len(ms)-1]; last.end == d.Tokens[b-1].End && s.ents[last.ent].typ == claimledger.EntityPerson &&
-			(lowerUpTo(d, h, last.start) || rolePrefix(d, h, last.start)) {
-			return []string{s.id(last.ent)}
+		// a role in lower case before a person closing the phrase or its
+		// head before an appositive: "senior economist Andrew Hencic",
+		// "Republican pollster Paul Schumaker, an adviser to ..."
+		headEnd := b
+		for k := h; k < b; k++ {
+			if d.Tokens[k].Lower == "," {
+				headEnd = k
+				break
+			}
+		}
+		for _, m := range ms {
+			if m.end == d.Tokens[headEnd-1].End && s.ents[m.ent].typ == claimledger.EntityPerson &&
+				(lowerUpTo(d, h, m.start) || rolePrefix(d, h, m.start)) {
+				return []string{s.id(m.ent)}
+			}
 		}
 		// an unknown name at the head speaks for itself, not the names
 		// of its appositive: "UiPath, one of the larger players, ..."

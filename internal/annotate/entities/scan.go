@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/claimledger/claimledger"
@@ -148,6 +149,13 @@ func (s *Set) name(a, b int) {
 	if a >= b {
 		return
 	}
+	if of := s.personOf(a, b); of > 0 {
+		// "David Watt of Rosenberg Research": a person, then where from
+		i := s.person(a, of)
+		s.after(i, a, of)
+		s.name(of+1, b)
+		return
+	}
 	if honorific && b-a <= 3 {
 		if _, known := s.keys[s.lowerKey(a, b)]; !known {
 			i := s.person(a, b)
@@ -256,7 +264,7 @@ func (s *Set) unknown(a, b int, key string) {
 		s.mention(i, toks[a].Start, toks[b-1].End)
 		s.after(i, a, b)
 	case b-a >= 2 && b-a <= 4 && !s.adjectival(a, b) && !placePrefixes[toks[a].Lower] && !documentHeads[last] && (firstName(toks[a].Lower) ||
-		honorifics[strings.TrimSuffix(toks[a].Lower, ".")] || s.speaks(b) || s.appositive(b) > b || s.spokenOf(a)):
+		honorifics[strings.TrimSuffix(toks[a].Lower, ".")] || s.speaks(b) || s.appositive(b) > b || s.spokenOf(a) || s.ageAfter(b)):
 		i := s.person(a, b)
 		s.after(i, a, b)
 	case b-a == 1 && s.speaks(b) && s.byFirstName(key) >= 0:
@@ -300,6 +308,31 @@ func (s *Set) byFirstName(w string) int {
 		found = i
 	}
 	return found
+}
+
+// personOf returns the "of" in the run [a, b) that follows a person's
+// first and last name ("David Watt of Rosenberg Research"), or -1.
+func (s *Set) personOf(a, b int) int {
+	toks := s.d.Tokens
+	k := a + 2
+	if k >= b-1 || toks[k].Lower != "of" || !firstName(toks[a].Lower) || orgHeads[toks[a+1].Lower] || titles[toks[a].Lower] {
+		return -1
+	}
+	if _, ok := actors.Lookup(s.lowerKey(a, b)); ok {
+		return -1 // "Bank of England" and the like are known whole
+	}
+	return k
+}
+
+// ageAfter reports whether an age follows the name ending at token b-1:
+// "Gareth Rigby, 43,".
+func (s *Set) ageAfter(b int) bool {
+	toks := s.d.Tokens
+	if b+2 >= len(toks) || toks[b].Lower != "," || toks[b+1].Kind != text.Number || toks[b+2].Lower != "," && toks[b+2].Lower != "." {
+		return false
+	}
+	n, err := strconv.Atoi(toks[b+1].Lower)
+	return err == nil && n > 0 && n < 120
 }
 
 // firstName reports whether w is a known first name, or a hyphenated

@@ -104,7 +104,11 @@ negotiator analyst expert witness resident doctor nurse journalist reporter corr
 // "the planner" refers.
 var occupations = set(`planner economist researcher scientist professor lawyer attorney teacher engineer
 strategist consultant author writer historian executive founder campaigner activist organiser organizer
-lecturer fellow manager coach player singer actor actress producer editor columnist commentator pollster`)
+lecturer fellow manager coach player singer actor actress producer editor columnist commentator pollster
+villager farmer worker student pupil mother father son daughter wife husband sister brother widow
+survivor victim refugee volunteer protester soldier veteran driver shopkeeper owner pastor priest
+nun businessman businesswoman entrepreneur artist musician photographer filmmaker designer
+co-founder cofounder president-elect partner investor trader banker`)
 
 // placePrefixes open place names that look like a first name and a
 // surname: "San Francisco", "Santa Clara", "Fort Worth".
