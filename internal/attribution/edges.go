@@ -12,6 +12,13 @@ import (
 
 // dropParenthetical cuts a writer's aside off the end of a source:
 // "Clinton, meanwhile, said" has "Clinton" for speaker.
+// TidySource trims a claim's source of what the writer put around the
+// speaker: punctuation, fronted adverbials, asides, the occasion.
+func TidySource(d *text.Doc, c *Claim) {
+	trimSource(d, c)
+	dropParenthetical(d, c)
+}
+
 func dropParenthetical(d *text.Doc, c *Claim) {
 	if !c.HasSource() {
 		return

@@ -53,3 +53,20 @@ func TestParticiplesShareSpeakers(t *testing.T) {
 		t.Errorf("said: speaker moved to %v", cls[2].Source)
 	}
 }
+
+func TestTidySource(t *testing.T) {
+	for src, want := range map[string]string{
+		"On social media the Metropolitan Police": "the Metropolitan Police",
+		"Now Strava":                              "Strava",
+		"Vikram Misri in a news briefing":         "Vikram Misri",
+		"the ministry,":                           "the ministry",
+	} {
+		s := src + " said the road was closed."
+		d := text.New(s)
+		c := Claim{Source: text.Range{Start: 0, End: len(src)}, Cue: text.Range{Start: len(src) + 1, End: len(src) + 5}}
+		TidySource(d, &c)
+		if got := s[c.Source.Start:c.Source.End]; got != want {
+			t.Errorf("%q tidied to %q, want %q", src, got, want)
+		}
+	}
+}
