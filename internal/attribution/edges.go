@@ -288,12 +288,15 @@ func afterFrontedPhrase(d *text.Doc, a, b int) int {
 	if !frontingPrepositions[d.Tokens[p].Lower] || !d.Tokens[p].Upper {
 		return a
 	}
-	for k := max(p+2, a+1); k < b; k++ {
+	for k := max(p+2, a+1); k <= b; k++ {
 		t, p := d.Tokens[k], d.Tokens[k-1]
 		if t.Kind != text.Word || p.Kind != text.Word {
 			return a
 		}
-		if t.Lower != "the" && t.Lower != "a" && t.Lower != "an" || prepositions[p.Lower] || determiners[p.Lower] || coordinators[p.Lower] {
+		if t.Upper && occasionNouns[p.Lower] {
+			return k // "In a Bloomberg interview Trump declared"
+		}
+		if k == b || t.Lower != "the" && t.Lower != "a" && t.Lower != "an" || prepositions[p.Lower] || determiners[p.Lower] || coordinators[p.Lower] {
 			continue
 		}
 		if !quantity(p.Lower) {

@@ -57,9 +57,10 @@ func TestParticiplesShareSpeakers(t *testing.T) {
 func TestTidySource(t *testing.T) {
 	for src, want := range map[string]string{
 		"On social media the Metropolitan Police": "the Metropolitan Police",
-		"Now Strava":                              "Strava",
-		"Vikram Misri in a news briefing":         "Vikram Misri",
-		"the ministry,":                           "the ministry",
+		"Now Strava":                      "Strava",
+		"Vikram Misri in a news briefing": "Vikram Misri",
+		"In a Bloomberg interview Trump":  "Trump",
+		"the ministry,":                   "the ministry",
 	} {
 		s := src + " said the road was closed."
 		d := text.New(s)
