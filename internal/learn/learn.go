@@ -54,13 +54,14 @@ func argPositions(d *text.Doc, from, to int, rules []attribution.Claim, r int, o
 
 // Cue windows: the cue tagger reads only the tokens around a candidate (a
 // rules' cue or a word of Models.Words), cueLeft before and cueRight after,
-// within the sentence; nearby windows merge. The tagger's features look two
-// tokens each way, and a window of one each way finds as many cues as one
-// of two (windows of multi-word cues merge), so most of a text is never
-// tagged.
+// within the sentence; nearby windows merge, and most of a text is never
+// tagged. Two each way place the edges of multi-word cues better than one
+// ("is once again questioning": +0.9 points of cue F on held-out halves of
+// the training data) for 4 % of the speed; wider windows cost more than
+// they find.
 const (
-	cueLeft  = 1
-	cueRight = 1
+	cueLeft  = 2
+	cueRight = 2
 )
 
 // cueWindows calls visit with each window [a, b] of sentence s.
