@@ -34,8 +34,8 @@ func language(d *text.Doc) string {
 				strong++
 			}
 		}
-		if words == 400 {
-			break
+		if words == 400 || words >= 100 && hits*100 >= words*25 {
+			break // a quarter of function words in a hundred: English beyond doubt
 		}
 	}
 	if words == 0 || hits*100 >= words*12 {
