@@ -69,11 +69,11 @@ func (c Config) Document(in source.Document) (claimledger.Document, error) {
 			cls = m.Find(d, cls)
 		}
 	}
+	if c.NoBelief {
+		cls = withoutBeliefs(cls) // first: a statement inside a left-out belief stays
+	}
 	cls = attribution.Outermost(cls)
 	attribution.ParticiplesShareSpeakers(d, cls)
-	if c.NoBelief {
-		cls = withoutBeliefs(cls)
-	}
 	quals := attribution.Qualify(d, cls)
 	out.Claims = claims(d, ents, cls, quals)
 	out.Times = times.Find(d, pub)

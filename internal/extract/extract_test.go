@@ -462,3 +462,19 @@ func TestReportWithinAContentIsPartOfIt(t *testing.T) {
 		}
 	}
 }
+
+// Leaving beliefs out keeps the statements reported inside them.
+func TestStatementInsideALeftOutBelief(t *testing.T) {
+	text := "Officials believe the ministry said that 40 soldiers died in the attack.\n"
+	led, err := Config{NoBelief: true}.Document(source.Document{ID: "t", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(led.Claims) != 1 || led.Claims[0].Cue.Text != "said" {
+		var cues []string
+		for _, c := range led.Claims {
+			cues = append(cues, c.Cue.Text)
+		}
+		t.Errorf("cues %q, want the ministry's \"said\"", cues)
+	}
+}
