@@ -322,6 +322,9 @@ func TestHeadlineSpeakers(t *testing.T) {
 		{"a paper in capitals and not", "NY Daily News: Paris Attacks Highlight Threat Posed by Gun Lobby.\n\nThe editorial ran on Monday.",
 			[]want{{source: "NY Daily News", cue: ":", stance: cl.StanceAssert, content: "Paris Attacks Highlight Threat Posed by Gun Lobby"}}},
 		{"a call to follow", "Follow the author on Twitter: @someone.", nil},
+		{"a poll alone", "Poll: Clinton and Sanders in dead heat in California.\n\nThe poll of 1,000 voters was taken last week.",
+			[]want{{source: "Poll", cue: ":", stance: cl.StanceAssert, content: "Clinton and Sanders in dead heat in California"}}},
+		{"a product's label", "Fill: Synthetic insulation.\n\nDown fill keeps you warmer.", nil},
 		{"a back-to-school label", "Back to School: Supplies cost more this year.", nil},
 	})
 }

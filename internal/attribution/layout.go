@@ -59,7 +59,7 @@ func colonSpeaker(d *text.Doc, p text.Range) (Claim, bool) {
 			return Claim{}, false
 		}
 	}
-	if spk-first == 1 && !allCaps(d.TokenText(first)) && !surname(d, first) {
+	if spk-first == 1 && !allCaps(d.TokenText(first)) && !surname(d, first, true) && !headlineSpeakers[d.Tokens[first].Lower] {
 		// "Weather: sunny", "Markets: stocks rose": a label, not a speaker;
 		// "Back to School:" is one too
 		return Claim{}, false
@@ -112,6 +112,10 @@ func topicColon(d *text.Doc, a, end int) int {
 	return -1
 }
 
+// headlineSpeakers open a headline alone: "Poll: Clinton and Sanders in dead
+// heat", "Insiders: Trump will rebound".
+var headlineSpeakers = set("poll polls survey report study insiders sources officials police witnesses experts analysts critics aides residents")
+
 // speakerNouns may follow a name in a speaker's label: "Clinton camp:".
 var speakerNouns = set("camp campaign aide aides official officials spokesman spokeswoman spokesperson lawyer lawyers ally allies adviser advisers advisor advisors supporters team leader leaders chief")
 
@@ -159,10 +163,10 @@ func allCaps(w string) bool {
 
 // surname reports whether the single word at token i also ends a longer
 // name elsewhere in the text ("Pence" after "Mike Pence").
-func surname(d *text.Doc, i int) bool {
+func surname(d *text.Doc, i int, capitalised bool) bool {
 	w := d.Tokens[i].Lower
 	for k := 1; k < len(d.Tokens); k++ {
-		if k != i && d.Tokens[k].Lower == w && d.Tokens[k-1].Upper && d.Tokens[k-1].Kind == text.Word && d.Tokens[k].SpaceBefore {
+		if k != i && d.Tokens[k].Lower == w && (d.Tokens[k].Upper || !capitalised) && d.Tokens[k-1].Upper && d.Tokens[k-1].Kind == text.Word && d.Tokens[k].SpaceBefore {
 			return true
 		}
 	}
