@@ -84,7 +84,7 @@ func Find(d *text.Doc) []Claim {
 	CloseAppositives(d, out)
 	kept := out[:0]
 	for _, c := range out {
-		if !articleOnly(d, c.Source) {
+		if !NoSpeaker(d, c.Source) {
 			kept = append(kept, c)
 		}
 	}

@@ -156,14 +156,22 @@ func closeAppositive(d *text.Doc, c *Claim) bool {
 	return false
 }
 
-// articleOnly reports whether a source is an article and nothing more ("an"
-// of "In an earlier post, X wrote"): a misreading, not a speaker.
-func articleOnly(d *text.Doc, r text.Range) bool {
+// NoSpeaker reports whether a source names nobody: an article and nothing
+// more ("an" of "In an earlier post, X wrote"), or the "Please" of the
+// writer's instruction ("Please note that ..."): misreadings.
+func NoSpeaker(d *text.Doc, r text.Range) bool {
 	if r.End <= r.Start {
 		return false
 	}
 	k := d.TokenAt(r.Start)
-	return k < len(d.Tokens) && d.Tokens[k].End >= r.End && (d.Tokens[k].Lower == "a" || d.Tokens[k].Lower == "an" || d.Tokens[k].Lower == "the")
+	if k >= len(d.Tokens) || d.Tokens[k].End < r.End {
+		return false
+	}
+	switch d.Tokens[k].Lower {
+	case "a", "an", "the", "please":
+		return true
+	}
+	return false
 }
 
 // trailingAdverb reports whether a word ending a speaker phrase is an

@@ -71,3 +71,17 @@ func TestTidySource(t *testing.T) {
 		}
 	}
 }
+
+func TestNoSpeaker(t *testing.T) {
+	s := "Please note that the road is closed. An official said so. The mayor said so too."
+	d := text.New(s)
+	at := func(w string) text.Range {
+		i := strings.Index(s, w)
+		return text.Range{Start: i, End: i + len(w)}
+	}
+	for w, want := range map[string]bool{"Please": true, "An": true, "An official": false, "The mayor": false} {
+		if got := NoSpeaker(d, at(w)); got != want {
+			t.Errorf("NoSpeaker(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

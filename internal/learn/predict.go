@@ -152,9 +152,14 @@ func (m *Models) Find(d *text.Doc, rules []attribution.Claim) []attribution.Clai
 	// the rules' claims stand; the models add what the rules did not find
 	out = append(out, rules...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Cue.Start < out[j].Cue.Start })
-	for i := range out {
-		attribution.TidySource(d, &out[i])
+	kept := out[:0]
+	for _, c := range out {
+		attribution.TidySource(d, &c)
+		if !attribution.NoSpeaker(d, c.Source) {
+			kept = append(kept, c)
+		}
 	}
+	out = kept
 	attribution.EndAtCoordinated(d, out)
 	attribution.CloseAppositives(d, out)
 	return out
