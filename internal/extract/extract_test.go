@@ -450,11 +450,7 @@ func TestReportWithinAContentIsPartOfIt(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(led.Claims) != 1 || led.Claims[0].Cue.Text != "said" {
-			var cues []string
-			for _, c := range led.Claims {
-				cues = append(cues, c.Cue.Text)
-			}
+		if cues := cueTexts(led); len(cues) != 1 || cues[0] != "said" {
 			t.Fatalf("learned=%v: cues %q, want only the ministry's \"said\"", learned, cues)
 		}
 		if c := led.Claims[0].Content.Text; !strings.Contains(c, "told reporters that 40 soldiers died") {
@@ -470,11 +466,16 @@ func TestStatementInsideALeftOutBelief(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(led.Claims) != 1 || led.Claims[0].Cue.Text != "said" {
-		var cues []string
-		for _, c := range led.Claims {
-			cues = append(cues, c.Cue.Text)
-		}
+	if cues := cueTexts(led); len(cues) != 1 || cues[0] != "said" {
 		t.Errorf("cues %q, want the ministry's \"said\"", cues)
 	}
+}
+
+// cueTexts lists the cues of a ledger's claims.
+func cueTexts(led claimledger.Document) []string {
+	var cues []string
+	for _, c := range led.Claims {
+		cues = append(cues, c.Cue.Text)
+	}
+	return cues
 }
