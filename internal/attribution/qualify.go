@@ -24,7 +24,7 @@ func Qualify(d *text.Doc, cls []Claim) []Qualities {
 	for i := range cls {
 		c := &cls[i]
 		q[i] = Qualities{Form: form(d, c), Hedged: hedged(d, c), Verification: claimledger.Unknown, RefersTo: -1}
-		if c.Stance == claimledger.StanceAssert {
+		if c.Stance == claimledger.StanceAssert && mayDecideStance(d, c.Content) {
 			low := strings.ToLower(d.Text[c.Content.Start:c.Content.End])
 			if hasAny(low, denialPhrases) {
 				c.Stance = claimledger.StanceDeny
@@ -78,6 +78,22 @@ var (
 	blamePhrases = []string{" saboteurs", "was behind", "were behind", "is behind", "are behind",
 		"orchestrated", "masterminded", "staged by", "carried out by", "to blame", "provocation by", "responsible for the attack"}
 )
+
+// stanceWords are the words of denialPhrases and blamePhrases that are
+// rare enough to look for first, token by token, before the phrases.
+var stanceWords = set("nothing involved involvement role responsible part behind connection baseless groundless unfounded untrue fabricated fabrication false truth saboteurs orchestrated masterminded staged carried blame provocation")
+
+// mayDecideStance reports whether the content r holds a word of the phrases
+// that decide a stance: most contents hold none, and are not lower-cased
+// and searched phrase by phrase.
+func mayDecideStance(d *text.Doc, r text.Range) bool {
+	for k := d.TokenAt(r.Start); k < len(d.Tokens) && d.Tokens[k].Start < r.End; k++ {
+		if stanceWords[d.Tokens[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
 
 func hasAny(s string, phrases []string) bool {
 	for _, p := range phrases {

@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"strings"
 	"testing"
 
 	cl "github.com/claimledger/claimledger"
@@ -39,4 +40,20 @@ func TestNeitherAccountMarksTheAccountsJustGiven(t *testing.T) {
 
 func TestCountedNounsAreNoCues(t *testing.T) {
 	expectClaims(t, "Police detained 50 suspects and two reports were filed.", nil, true)
+}
+
+// Every phrase that decides a stance holds one of the words looked for
+// first, or the phrase could never be found.
+func TestStancePhrasesHaveAStanceWord(t *testing.T) {
+	for _, phrases := range [][]string{denialPhrases, blamePhrases} {
+		for _, p := range phrases {
+			found := false
+			for _, w := range strings.Fields(p) {
+				found = found || stanceWords[w]
+			}
+			if !found {
+				t.Errorf("%q holds none of stanceWords", p)
+			}
+		}
+	}
 }
