@@ -21,18 +21,19 @@ type tokInfo struct {
 	// class is the word's attitude class (see attitudeClass) and fc its
 	// function class (see functionClass), filled with lex.
 	class, fc uint64
-	// ready and lexReady hold the featurer's generation when the hashes
-	// and lex were filled, so that buffers are reused without clearing.
-	ready, lexReady uint32
-	inq             bool
+	// ready, lexReady and fcReady hold the featurer's generation when the
+	// hashes, lex and fc were filled, so that buffers are reused without
+	// clearing.
+	ready, lexReady, fcReady uint32
+	inq                      bool
 }
 
 // Sentinels stand for the tokens before the first and after the last.
 var (
 	startTok = tokInfo{word: tagger.Hash("<s>"), suf: tagger.Hash("<s>"), shape: tagger.Hash("^"), lex: tagger.Hash("-"),
-		stem: tagger.Hash("<s>"), class: tagger.Hash("<s>"), fc: tagger.Hash("<s>"), ready: ^uint32(0), lexReady: ^uint32(0)}
+		stem: tagger.Hash("<s>"), class: tagger.Hash("<s>"), fc: tagger.Hash("<s>"), ready: ^uint32(0), lexReady: ^uint32(0), fcReady: ^uint32(0)}
 	endTok = tokInfo{word: tagger.Hash("</s>"), suf: tagger.Hash("</s>"), shape: tagger.Hash("^"), lex: tagger.Hash("-"),
-		stem: tagger.Hash("</s>"), class: tagger.Hash("</s>"), fc: tagger.Hash("</s>"), ready: ^uint32(0), lexReady: ^uint32(0)}
+		stem: tagger.Hash("</s>"), class: tagger.Hash("</s>"), fc: tagger.Hash("</s>"), ready: ^uint32(0), lexReady: ^uint32(0), fcReady: ^uint32(0)}
 )
 
 // featurer computes the features of one document's tokens. Token hashes are
@@ -95,7 +96,18 @@ func (f *featurer) lexTok(i int) *tokInfo {
 		t.stem = tagger.Hash(stem(w))
 		t.class = tagger.Hash(attitudeClass(w))
 		t.fc = tagger.Hash(functionClass(w, f.d.Tokens[i].Upper))
-		t.lexReady = f.gen
+		t.lexReady, t.fcReady = f.gen, f.gen
+	}
+	return t
+}
+
+// fcTok is tok with the function class filled, which the argument tagger
+// reads without the rest of lexTok.
+func (f *featurer) fcTok(i int) *tokInfo {
+	t := f.tok(i)
+	if i >= 0 && i < len(f.toks) && t.fcReady != f.gen {
+		t.fc = tagger.Hash(functionClass(f.d.Tokens[i].Lower, f.d.Tokens[i].Upper))
+		t.fcReady = f.gen
 	}
 	return t
 }
@@ -281,6 +293,7 @@ var (
 	aShm1, aShp1, aCue, aLem, aCm       = seed("sh-1="), seed("sh+1="), seed("cue="), seed("lem="), seed("cm=")
 	aInq, aQOpen, aQClose               = seed("inq|"), seed("qopen|"), seed("qclose|")
 	aSFirst, aSLast                     = seed("sfirst|"), seed("slast|")
+	aFc, aFcW                           = seed("afc="), seed("afcw=")
 )
 
 // argFeatures appends the features of token i, in sentence sent, for the
@@ -296,7 +309,9 @@ func (f *featurer) argFeatures(i, sent int, a *argContext, out []uint64) []uint6
 		c(c(aW, t.word), co), c(aW0, t.word), c(c(aS3, t.suf), co), c(c(aSh, t.shape), co),
 		c(c(aShFine, t.shape), fine), c(c(aWm1, p1.word), co), c(c(aWp1, n1.word), co),
 		c(c(c(aShm1, p1.shape), t.shape), co), c(c(c(aShp1, t.shape), n1.shape), co),
-		c(c(aCue, a.head), co), c(c(aLem, a.lemma), fine), c(c(aCm, uint64(min(a.commas[k], 3))), co))
+		c(c(aCue, a.head), co), c(c(aLem, a.lemma), fine), c(c(aCm, uint64(min(a.commas[k], 3))), co),
+		// the function words around a token place clause edges: "X, who", "that he"
+		c(c(c(aFc, f.fcTok(i-1).fc), f.fcTok(i).fc), fine), c(c(c(aFcW, f.fcTok(i).fc), n1.word), co))
 	d := f.d
 	if t.inq {
 		out = append(out, c(aInq, co))
