@@ -5,11 +5,14 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"hash/crc32"
 	"io"
 	"os"
 
 	"github.com/claimledger/claimledger/internal/eval"
 	"github.com/claimledger/claimledger/internal/extract"
+	goldpkg "github.com/claimledger/claimledger/internal/gold"
+	"github.com/claimledger/claimledger/internal/learn"
 	"github.com/claimledger/claimledger/internal/source"
 )
 
@@ -26,17 +29,18 @@ func evalCmd(args []string, stdout, stderr io.Writer) int {
 	noBelief := fs.Bool("no-belief", false, "leave out predicted claims marked as beliefs")
 	learned := fs.Bool("learned", false, "extract with the trained attribution models as well as the rules")
 	agreement := fs.Bool("agreement", false, "score the gold file's second annotations against its primary ones (how far two annotators agree)")
+	folds := fs.Int("folds", 0, "with --learned: split the gold documents into this many parts and score each with models trained on the others (cross-validation) instead of the embedded models")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	if *goldPath == "" || fs.NArg() > 0 {
-		fmt.Fprintln(stderr, "claimledger eval: want --gold FILE.jsonl [--pred FILE.jsonl] [--speech-only] [--no-belief] [--learned] [--agreement]")
+	if *goldPath == "" || fs.NArg() > 0 || *folds == 1 || *folds < 0 || *folds > 1 && (!*learned || *predPath != "") {
+		fmt.Fprintln(stderr, "claimledger eval: want --gold FILE.jsonl [--pred FILE.jsonl] [--speech-only] [--no-belief] [--learned [--folds N≥2]] [--agreement]")
 		return 2
 	}
 	if *agreement {
 		return agreementCmd(*goldPath, *speechOnly, stdout, stderr)
 	}
-	sc, err := scoreGold(evalOptions{gold: *goldPath, pred: *predPath, speechOnly: *speechOnly, noBelief: *noBelief, learned: *learned}, stderr)
+	sc, err := scoreGold(evalOptions{gold: *goldPath, pred: *predPath, speechOnly: *speechOnly, noBelief: *noBelief, learned: *learned, folds: *folds}, stderr)
 	if err == nil {
 		err = sc.Print(stdout)
 	}
@@ -77,6 +81,7 @@ func agreementCmd(path string, speechOnly bool, stdout, stderr io.Writer) int {
 type evalOptions struct {
 	gold, pred                    string
 	speechOnly, noBelief, learned bool
+	folds                         int // > 1: cross-validate the models
 }
 
 // scoreGold scores the predictions for a gold file, those of o.pred or, if
@@ -88,10 +93,13 @@ func scoreGold(o evalOptions, stderr io.Writer) (*eval.Scorer, error) {
 		return nil, err
 	}
 	var preds map[string]eval.Prediction
-	if o.pred != "" {
+	switch {
+	case o.pred != "":
 		preds, err = readPredictions(o.pred, o.noBelief)
-	} else {
-		preds, err = extractGold(gold, o.noBelief, o.learned, stderr)
+	case o.folds > 1:
+		preds, err = crossValidate(o.gold, gold, o.folds, o.noBelief, stderr)
+	default:
+		preds, err = extractGold(gold, extract.Config{Learned: o.learned}, o.noBelief, stderr)
 	}
 	if err != nil {
 		return nil, err
@@ -147,7 +155,7 @@ type evalInput struct {
 // the JSONL reader as the extract command would read score.py's input: a
 // document the reader or the extractor refuses has no prediction, as in a
 // pipeline run.
-func extractGold(gold []eval.Gold, noBelief, learned bool, stderr io.Writer) (map[string]eval.Prediction, error) {
+func extractGold(gold []eval.Gold, cfg extract.Config, noBelief bool, stderr io.Writer) (map[string]eval.Prediction, error) {
 	preds := make(map[string]eval.Prediction, len(gold))
 	rd := source.Reader{Kind: source.JSONL, MaxBytes: source.DefaultMaxBytes}
 	var line bytes.Buffer
@@ -167,7 +175,7 @@ func extractGold(gold []eval.Gold, noBelief, learned bool, stderr io.Writer) (ma
 			return nil, err
 		}
 		emit := func(doc source.Document) {
-			led, err := extract.Config{Learned: learned}.Document(doc)
+			led, err := cfg.Document(doc)
 			if err != nil {
 				fmt.Fprintf(stderr, "claimledger eval: document %s: %v\n", doc.ID, err)
 				return
@@ -178,6 +186,49 @@ func extractGold(gold []eval.Gold, noBelief, learned bool, stderr io.Writer) (ma
 		if err := rd.Read("gold", &line, emit, fail); err != nil {
 			return nil, err
 		}
+	}
+	return preds, nil
+}
+
+// crossValidate extracts each of k parts of the gold documents (split by a
+// hash of their ids, the same split on every run) with models trained, as
+// `claimledger train` trains them, on the other parts: figures for the
+// trained path on documents its models have not seen.
+func crossValidate(path string, gold []eval.Gold, k int, noBelief bool, stderr io.Writer) (map[string]eval.Prediction, error) {
+	docs, err := goldpkg.ReadFile(path)
+	if err != nil && len(docs) == 0 {
+		return nil, err
+	}
+	fold := func(id string) int { return int(crc32.ChecksumIEEE([]byte(id)) % uint32(k)) }
+	preds := map[string]eval.Prediction{}
+	for f := 0; f < k; f++ {
+		var train []goldpkg.Document
+		for _, d := range docs {
+			if fold(d.ID) != f {
+				train = append(train, d)
+			}
+		}
+		var held []eval.Gold
+		for _, g := range gold {
+			if fold(g.ID) == f {
+				held = append(held, g)
+			}
+		}
+		if len(train) == 0 || len(held) == 0 {
+			continue
+		}
+		m, err := learn.Train(train, learn.Defaults)
+		if err != nil {
+			return nil, err
+		}
+		p, err := extractGold(held, extract.Config{Learned: true, Models: m}, noBelief, stderr)
+		if err != nil {
+			return nil, err
+		}
+		for id, x := range p {
+			preds[id] = x
+		}
+		fmt.Fprintf(stderr, "fold %d of %d: trained on %d documents, scored %d\n", f+1, k, len(train), len(held))
 	}
 	return preds, nil
 }

@@ -238,3 +238,48 @@ func TestEvalMatchesScorer(t *testing.T) {
 		}
 	}
 }
+
+// --folds scores each part of a gold file with models trained on the other
+// parts: a cue word only the gold file knows is found in documents whose
+// models learnt it from the others, and by neither the rules nor the
+// embedded models.
+func TestEvalFolds(t *testing.T) {
+	var g strings.Builder
+	speakers := []string{"The minister", "The mayor", "A spokeswoman", "The governor", "The agency", "The council", "A senator", "The ministry"}
+	for i, who := range speakers {
+		text := fmt.Sprintf("%s blorfed that the road to the village number %d was closed. Traffic was light.", who, i)
+		js, _ := json.Marshal(text)
+		fmt.Fprintf(&g, `{"doc_id": "d%d", "primary": true, "text": %s, "attributions": [{"cue": [%s], "sources": [%s], "contents": [%s]}]}`+"\n",
+			i, js, cp(text, "blorfed"), cp(text, who), cp(text, fmt.Sprintf("that the road to the village number %d was closed", i)))
+	}
+	path := files(t, "gold.jsonl", g.String())[0]
+	cueF := func(out string) string {
+		for _, l := range strings.Split(out, "\n") {
+			if f := strings.Fields(l); len(f) == 7 && f[0] == "cue" {
+				return f[3]
+			}
+		}
+		t.Fatalf("no cue line in %q", out)
+		return ""
+	}
+	code, out, errs := runEval(t, "--gold", path, "--learned")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if f := cueF(out); f != "0.000" {
+		t.Errorf("embedded models: cue F %s, want 0.000 for a word they never saw", f)
+	}
+	code, out, errs = runEval(t, "--gold", path, "--learned", "--folds", "2")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if f := cueF(out); f == "0.000" {
+		t.Errorf("cross-validated: cue F %s, want the cue learnt from the other part", f)
+	}
+	if !strings.Contains(errs, "fold 2 of 2") {
+		t.Errorf("stderr %q names no folds", errs)
+	}
+	if code, _, _ := runEval(t, "--gold", path, "--folds", "2"); code != 2 {
+		t.Errorf("--folds without --learned: exit %d, want 2", code)
+	}
+}

@@ -49,7 +49,7 @@ commands:
         with their claims marked, stories side by side with figures, map and
         timeline, search, paste an article; writes (storing, rating claims)
         need the token (--token or $CLAIMLEDGER_TOKEN), else it is read-only
-  eval --gold FILE.jsonl [--pred FILE.jsonl] [--speech-only] [--no-belief] [--learned] [--agreement]
+  eval --gold FILE.jsonl [--pred FILE.jsonl] [--speech-only] [--no-belief] [--learned [--folds N]] [--agreement]
         score attributions against PolNeAR-style gold as score.py attrib
         does (extracts the gold texts unless --pred)
   train --gold FILE.jsonl [--out DIR] [--epochs N] [--seed N] [--min-count N]

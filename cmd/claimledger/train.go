@@ -17,9 +17,9 @@ func trainCmd(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	goldPath := fs.String("gold", "", "PolNeAR-style gold attributions (JSON Lines) to train on")
 	out := fs.String("out", "internal/learn/data", "folder the models are written to")
-	epochs := fs.Int("epochs", 12, "passes over the training data")
-	seed := fs.Uint64("seed", 1, "seed of the example order; the same seed gives the same models")
-	minCount := fs.Int("min-count", 2, "features seen fewer times are left out")
+	epochs := fs.Int("epochs", learn.Defaults.Epochs, "passes over the training data")
+	seed := fs.Uint64("seed", learn.Defaults.Seed, "seed of the example order; the same seed gives the same models")
+	minCount := fs.Int("min-count", learn.Defaults.MinFeatureCount, "features seen fewer times are left out")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}

@@ -36,6 +36,9 @@ type Config struct {
 	// NoBelief leaves out attributions of beliefs and intentions ("think",
 	// "want"), which are otherwise claims marked belief.
 	NoBelief bool
+	// Models replace the embedded models when Learned is set: models
+	// trained on part of a gold file, to score them on the rest.
+	Models *learn.Models
 }
 
 // Document extracts the ledger of one document; see the package function.
@@ -65,7 +68,11 @@ func (c Config) Document(in source.Document) (claimledger.Document, error) {
 	cls := attribution.Find(d)
 	if c.Learned {
 		// loaded only when asked for: the rules alone need no models
-		if m := learn.Default(); m != nil {
+		m := c.Models
+		if m == nil {
+			m = learn.Default()
+		}
+		if m != nil {
 			cls = m.Find(d, cls)
 		}
 	}

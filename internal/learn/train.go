@@ -15,6 +15,9 @@ type Options struct {
 	Progress        func(model string, epoch, errors int)
 }
 
+// Defaults are the options the embedded models are trained with.
+var Defaults = Options{Epochs: 12, Seed: 1, MinFeatureCount: 2}
+
 // Train learns both taggers from gold documents.
 func Train(docs []gold.Document, opts Options) (*Models, error) {
 	var cueSeqs, argSeqs []tagger.Sequence
