@@ -36,6 +36,15 @@ type Claim struct {
 // HasSource reports whether the text names the speaker.
 func (c *Claim) HasSource() bool { return c.Source.End > c.Source.Start }
 
+// ContentParts returns the parts of the content, the content itself when
+// it is in one piece.
+func (c *Claim) ContentParts() []text.Range {
+	if len(c.Parts) == 0 {
+		return []text.Range{c.Content}
+	}
+	return c.Parts
+}
+
 // Find returns the attributions of d in text order of their cues.
 func Find(d *text.Doc) []Claim {
 	var out []Claim

@@ -40,10 +40,7 @@ func holds(c *Claim, r text.Range) bool {
 	if r.End <= r.Start {
 		return false
 	}
-	if len(c.Parts) == 0 {
-		return c.Content.Start <= r.Start && r.End <= c.Content.End
-	}
-	for _, p := range c.Parts {
+	for _, p := range c.ContentParts() {
 		if p.Start <= r.Start && r.End <= p.End {
 			return true
 		}
@@ -77,11 +74,7 @@ func ParticiplesShareSpeakers(d *text.Doc, cls []Claim) {
 
 // overlapsContent reports whether r overlaps c's content.
 func overlapsContent(c *Claim, r text.Range) bool {
-	parts := c.Parts
-	if len(parts) == 0 {
-		parts = []text.Range{c.Content}
-	}
-	for _, p := range parts {
+	for _, p := range c.ContentParts() {
 		if p.Start < r.End && r.Start < p.End {
 			return true
 		}

@@ -40,10 +40,7 @@ func Qualify(d *text.Doc, cls []Claim) []Qualities {
 
 func form(d *text.Doc, c *Claim) string {
 	r := c.Content
-	parts := c.Parts
-	if len(parts) == 0 {
-		parts = []text.Range{r}
-	}
+	parts := c.ContentParts()
 	quoted := 0
 	for _, p := range parts {
 		if k := d.QuoteAt(p.Start); k >= 0 && d.Quotes[k].Start == p.Start && d.Quotes[k].End >= p.End {

@@ -164,11 +164,7 @@ func newArgContext(c *argContext, d *text.Doc, cs, ce, s, from, to int, rules []
 				c.ruleRole[k-from] = role
 			}
 		}
-		parts := rules[r].Parts
-		if len(parts) == 0 {
-			parts = []text.Range{rules[r].Content}
-		}
-		for _, p := range parts {
+		for _, p := range rules[r].ContentParts() {
 			mark(p, 'C')
 		}
 		mark(rules[r].Source, 'S')
