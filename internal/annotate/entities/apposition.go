@@ -53,8 +53,8 @@ func (s *Set) appositive(b int) int {
 	}
 	for ; end < len(toks) && end < b+16; end++ {
 		t := &toks[end]
-		if t.Kind == text.Punct || t.Kind == text.QuoteMark || !s.sameLine(end) {
-			break
+		if t.Kind == text.Punct && !possessive(t.Lower) && !(t.Lower == "-" && !t.SpaceBefore) || t.Kind == text.QuoteMark || !s.sameLine(end) {
+			break // a possessive and a compound stay: ", the company's 26-year-old co-founder,"
 		}
 		if titles[t.Lower] || personNouns[t.Lower] || occupations[t.Lower] || strings.HasSuffix(t.Lower, "man") || strings.HasSuffix(t.Lower, "person") {
 			role = true

@@ -353,3 +353,22 @@ func TestPeopleByAgeAppositiveAndOrigin(t *testing.T) {
 		t.Errorf("a role, a person and an appositive -> %v, want Paul Schumaker", got)
 	}
 }
+
+// A hearer after "told" is nobody speaking; a title between a role and a
+// name, and a possessive or a compound inside an appositive, keep the
+// person found.
+func TestHearersTitlesAndCompoundRoles(t *testing.T) {
+	src := `"Yes, we are late," Mrwan Mohey, the company’s 26-year-old co-founder, told Rest of World. Military spokesperson Lt. Gen. Ahmed Sharif said the strikes were measured.`
+	s := Find(text.New(src))
+	if e := find(t, s, "Mrwan Mohey"); e.Type != "person" || e.Role != "company’s 26-year-old co-founder" {
+		t.Errorf("Mrwan Mohey = %+v", e)
+	}
+	for _, e := range s.Ledger() {
+		if e.Name == "Rest of World" && e.Type == "person" {
+			t.Errorf("the hearer after told is a person: %+v", e)
+		}
+	}
+	if got := resolve(s, src, "Military spokesperson Lt. Gen. Ahmed Sharif"); len(got) != 1 || s.Ledger()[s.index(got[0])].Name != "Ahmed Sharif" {
+		t.Errorf("a role and a title before a name -> %v, want Ahmed Sharif", got)
+	}
+}

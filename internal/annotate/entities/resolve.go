@@ -129,7 +129,7 @@ func rolePrefix(d *text.Doc, h, end int) bool {
 		last = k
 	}
 	// an honorific may stand between role and name: "manager Sir Alex Ferguson"
-	for last > h && (d.Tokens[last].Lower == "." || honorifics[d.Tokens[last].Lower]) {
+	for last > h && (d.Tokens[last].Lower == "." || honorifics[d.Tokens[last].Lower] || titles[d.Tokens[last].Lower] && d.Tokens[last].Upper) { // "spokesperson Lt. Gen. Ahmed Sharif"
 		last--
 	}
 	return last > h && !d.Tokens[last].Upper

@@ -361,8 +361,12 @@ func (s *Set) spokenOf(a int) bool {
 		return false
 	}
 	w := toks[p].Lower
-	return speechVerbs[w] && p == a-1 || personNouns[w] || occupations[w] || titles[w]
+	return speechVerbs[w] && p == a-1 && !hearerVerbs[w] || personNouns[w] || occupations[w] || titles[w]
 }
+
+// hearerVerbs are followed by whom they are said to, not who says it:
+// "told Rest of World".
+var hearerVerbs = set("told tells telling tell")
 
 // personAhead reports whether a personal pronoun comes within a few words
 // after token b, before any "it" or "its".
