@@ -265,6 +265,10 @@ func trimSource(d *text.Doc, c *Claim) {
 		}
 		b--
 	}
+	if a == b && d.Tokens[a].Lower == "there" {
+		c.Source = text.Range{} // "There were also fears that ...": nobody named
+		return
+	}
 	if d.Tokens[a].Kind == text.Word || d.Tokens[a].Kind == text.Number {
 		c.Source = text.Range{Start: d.Tokens[a].Start, End: d.Tokens[b].End}
 	}

@@ -394,3 +394,14 @@ func TestRelativeClauseWithoutClosingComma(t *testing.T) {
 			[]want{{source: "Ms Robinson, who presents The Weakest Link", cue: "tells", stance: cl.StanceAssert, content: "that she despaired at his image"}}},
 	})
 }
+
+// "Late last year," opens a sentence as "Last year," does, and an
+// existential "There" names nobody.
+func TestLateLastYearAndThere(t *testing.T) {
+	runCases(t, []attrCase{
+		{"late last year", "Late last year, marketing company Doubleclick, a provider of advertising, warned that its business would be sold.",
+			[]want{{source: "marketing company Doubleclick, a provider of advertising,", cue: "warned", stance: cl.StanceAssert, content: "that its business would be sold"}}},
+		{"there were fears", "There were also fears that the banks would fail.",
+			[]want{{source: "", cue: "were also fears", stance: cl.StanceOther, content: "that the banks would fail"}}},
+	})
+}

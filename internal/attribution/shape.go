@@ -168,6 +168,9 @@ func frontedAdverbial(d *text.Doc, a, b int) bool {
 	if a == b {
 		return leadConnectives[d.Tokens[a].Lower]
 	}
+	if w := d.Tokens[a].Lower; (w == "late" || w == "early") && a < b && (d.Tokens[a+1].Lower == "last" || d.Tokens[a+1].Lower == "this" || d.Tokens[a+1].Lower == "next") {
+		a++ // "Late last year, ...", "Early this month, ..."
+	}
 	if w := d.Tokens[a].Lower; b-a <= 2 && (w == "last" || w == "this" || w == "next" || w == "earlier" || w == "later") {
 		for k := a + 1; k <= b; k++ {
 			if x := d.Tokens[k].Lower; !periodWords[x] && !dayWords[x] && !partWords[x] && x != "this" && x != "last" {
