@@ -236,8 +236,7 @@ func contentTo(d *text.Doc, a, b int) text.Range {
 		// a quotation opening the content runs to its close, even across
 		// sentences, unless the clause goes on after it: `says "touchy-feely"
 		// politics does not fit`
-		e := d.TokenAt(d.Quotes[q].End - 1)
-		if n := e + 1; n < b && d.Tokens[n].Kind == text.Word && !d.Tokens[n].Upper && !pronouns[d.Tokens[n].Lower] &&
+		if n := quoteEnd(d, a) + 1; n < b && d.Tokens[n].Kind == text.Word && !d.Tokens[n].Upper && !pronouns[d.Tokens[n].Lower] &&
 			cueForms[d.Tokens[n].Lower] == nil && !coordinators[d.Tokens[n].Lower] && d.Tokens[n].SpaceBefore {
 			return tokRange(d, a, trimEnd(d, a, b))
 		}

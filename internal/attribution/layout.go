@@ -59,7 +59,7 @@ func colonSpeaker(d *text.Doc, p text.Range) (Claim, bool) {
 			return Claim{}, false
 		}
 	}
-	if spk-first == 1 && !allCaps(d.TokenText(first)) && !surname(d, first, true) && !headlineSpeakers[d.Tokens[first].Lower] {
+	if spk-first == 1 && !allCaps(d.TokenText(first)) && !surname(d, first) && !headlineSpeakers[d.Tokens[first].Lower] {
 		// "Weather: sunny", "Markets: stocks rose": a label, not a speaker;
 		// "Back to School:" is one too
 		return Claim{}, false
@@ -162,11 +162,12 @@ func allCaps(w string) bool {
 }
 
 // surname reports whether the single word at token i also ends a longer
-// name elsewhere in the text ("Pence" after "Mike Pence").
-func surname(d *text.Doc, i int, capitalised bool) bool {
+// name elsewhere in the text, capitalised there ("Pence" after "Mike
+// Pence").
+func surname(d *text.Doc, i int) bool {
 	w := d.Tokens[i].Lower
 	for k := 1; k < len(d.Tokens); k++ {
-		if k != i && d.Tokens[k].Lower == w && (d.Tokens[k].Upper || !capitalised) && d.Tokens[k-1].Upper && d.Tokens[k-1].Kind == text.Word && d.Tokens[k].SpaceBefore {
+		if k != i && d.Tokens[k].Lower == w && d.Tokens[k].Upper && d.Tokens[k-1].Upper && d.Tokens[k-1].Kind == text.Word && d.Tokens[k].SpaceBefore {
 			return true
 		}
 	}

@@ -56,7 +56,7 @@ func (s *Set) appositive(b int) int {
 		if t.Kind == text.Punct && !possessive(t.Lower) && !(t.Lower == "-" && !t.SpaceBefore) || t.Kind == text.QuoteMark || !s.sameLine(end) {
 			break // a possessive and a compound stay: ", the company's 26-year-old co-founder,"
 		}
-		if titles[t.Lower] || personNouns[t.Lower] || occupations[t.Lower] || strings.HasSuffix(t.Lower, "man") || strings.HasSuffix(t.Lower, "person") {
+		if roleNoun(t.Lower) || strings.HasSuffix(t.Lower, "man") || strings.HasSuffix(t.Lower, "person") {
 			role = true
 		}
 	}
@@ -75,12 +75,15 @@ func (s *Set) roleWithin(a, b int) bool {
 		if t.Kind != text.Word || t.Upper && !titles[t.Lower] && !isAcronym(s.d.TokenText(k)) {
 			return false // "VP analyst at Gartner" has its title in capitals
 		}
-		if titles[t.Lower] || personNouns[t.Lower] || occupations[t.Lower] {
+		if roleNoun(t.Lower) {
 			return true
 		}
 	}
 	return false
 }
+
+// roleNoun reports whether w names a person's office or occupation.
+func roleNoun(w string) bool { return titles[w] || personNouns[w] || occupations[w] }
 
 // roleBefore takes a lower-case role noun written just before a person's
 // first mention, with its modifiers: "Kremlin spokesperson", "Ukrainian

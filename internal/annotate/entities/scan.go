@@ -255,6 +255,10 @@ func (s *Set) unknown(a, b int, key string) {
 	if last == "." && b-a > 1 {
 		last = toks[b-2].Lower
 	}
+	byFirst := -1 // "Donna said" after "Donna Kelce": the person by first name
+	if b-a == 1 && s.speaks(b) {
+		byFirst = s.byFirstName(key)
+	}
 	switch {
 	case b-a == 1 && orgHeads[last] && !mediaHeads[last] && !s.speaks(b) && !s.verbAt(b):
 		// "TV shows", "the Institute for the Study of Labour": a head
@@ -267,11 +271,9 @@ func (s *Set) unknown(a, b int, key string) {
 		honorifics[strings.TrimSuffix(toks[a].Lower, ".")] || s.speaks(b) || s.appositive(b) > b || s.spokenOf(a) || s.ageAfter(b)):
 		i := s.person(a, b)
 		s.after(i, a, b)
-	case b-a == 1 && s.speaks(b) && s.byFirstName(key) >= 0:
-		// "Donna said" after "Donna Kelce": the person by first name
-		i := s.byFirstName(key)
-		s.mention(i, toks[a].Start, toks[b-1].End)
-		s.after(i, a, b)
+	case byFirst >= 0:
+		s.mention(byFirst, toks[a].Start, toks[b-1].End)
+		s.after(byFirst, a, b)
 	case b-a == 1 && s.speaks(b) && len(key) > 2:
 		// a single unknown word speaking: a person when the text goes on
 		// with "he" or "she" ("Moyes said his team ..."), else an
@@ -338,13 +340,9 @@ func (s *Set) ageAfter(b int) bool {
 // firstName reports whether w is a known first name, or a hyphenated
 // pair that opens with one ("david-alexandre").
 func firstName(w string) bool {
-	if actors.FirstName(w) || firstNameGender[w] != unknownGender {
-		return true
-	}
-	if h, _, ok := strings.Cut(w, "-"); ok {
-		return actors.FirstName(h) || firstNameGender[h] != unknownGender
-	}
-	return false
+	known := func(w string) bool { return actors.FirstName(w) || firstNameGender[w] != unknownGender }
+	h, _, _ := strings.Cut(w, "-")
+	return known(w) || h != w && known(h)
 }
 
 // spokenOf reports whether the name starting at token a is introduced as a
@@ -361,7 +359,7 @@ func (s *Set) spokenOf(a int) bool {
 		return false
 	}
 	w := toks[p].Lower
-	return speechVerbs[w] && p == a-1 && !hearerVerbs[w] || personNouns[w] || occupations[w] || titles[w]
+	return speechVerbs[w] && p == a-1 && !hearerVerbs[w] || roleNoun(w)
 }
 
 // hearerVerbs are followed by whom they are said to, not who says it:
